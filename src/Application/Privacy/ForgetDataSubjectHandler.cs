@@ -1,0 +1,22 @@
+using Marten;
+using MonBureau.Application.Auditing;
+using MonBureau.Domain.Common;
+using MonBureau.Domain.Privacy;
+
+namespace MonBureau.Application.Privacy;
+
+public static class ForgetDataSubjectHandler
+{
+    public static async Task Handle(ForgetDataSubject command, IDocumentSession session, SubjectKeyRing keys, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(keys);
+        var actor = ActingContext.Current ?? throw new MissingActorException();
+        if (actor.Role is not (Role.PrivacyOfficer or Role.System))
+            throw BusinessRuleException.Forbidden();
+
+        // The key goes first: if recording the erasure failed afterwards, the data would still be unreadable.
+        await keys.ForgetAsync(Require.Id(command.SubjectId, "Subject"), cancellationToken);
+        session.Events.Append(command.SubjectId, new DataSubjectForgotten(command.SubjectId, command.Ground, clock.GetUtcNow()));
+    }
+}

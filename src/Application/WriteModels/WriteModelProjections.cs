@@ -1,0 +1,48 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Events.Aggregation;
+using MonBureau.Domain.Classes;
+using MonBureau.Domain.Establishments;
+using MonBureau.Domain.People;
+
+namespace MonBureau.Application.WriteModels;
+
+// The domain's states evolve themselves (Create/Apply) but know nothing of Marten, whose dispatch is source-generated
+// in the assembly that declares the projection; these thin projections put that generated code here instead.
+
+public partial class EstablishmentState : SingleStreamProjection<Establishment, Guid>
+{
+    public static Establishment Create(EstablishmentOpened e) => Establishment.Create(e);
+}
+
+public partial class SchoolClassState : SingleStreamProjection<SchoolClass, Guid>
+{
+    public static SchoolClass Create(ClassCreated e) => SchoolClass.Create(e);
+}
+
+public partial class PersonState : SingleStreamProjection<Person, Guid>
+{
+    public static Person Create(PersonRegistered e) => Person.Create(e);
+
+    public Person Apply(StudentEnrolled e, Person person) => person.Apply(e);
+
+    public Person Apply(TeacherAppointed e, Person person) => person.Apply(e);
+}
+
+public partial class HomeworkState : SingleStreamProjection<Domain.Homework.Homework, Guid>
+{
+    public static Domain.Homework.Homework Create(Domain.Homework.HomeworkAssigned e) => Domain.Homework.Homework.Create(e);
+}
+
+public static class WriteModelsSetup
+{
+    /// <summary>Inline, so a command always decides on the state its predecessor left.</summary>
+    public static void AddWriteModels(this StoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Projections.Add<EstablishmentState>(ProjectionLifecycle.Inline);
+        options.Projections.Add<SchoolClassState>(ProjectionLifecycle.Inline);
+        options.Projections.Add<PersonState>(ProjectionLifecycle.Inline);
+        options.Projections.Add<HomeworkState>(ProjectionLifecycle.Inline);
+    }
+}

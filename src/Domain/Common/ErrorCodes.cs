@@ -1,0 +1,14 @@
+namespace MonBureau.Domain.Common;
+
+/// <summary>Every error code a client can receive in <c>extensions.code</c>; docs/errors.md explains each.</summary>
+public static class ErrorCodes
+{
+    public const string Validation = "VALIDATION";
+    public const string NotFound = "NOT_FOUND";
+    public const string Forbidden = "FORBIDDEN";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Conflict = "CONFLICT";
+    public const string SubjectForgotten = "SUBJECT_FORGOTTEN";
+    public const string Unavailable = "UNAVAILABLE";
+    public const string Internal = "INTERNAL";
+}

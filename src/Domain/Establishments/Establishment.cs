@@ -1,0 +1,11 @@
+using MonBureau.Domain.Common;
+
+namespace MonBureau.Domain.Establishments;
+
+public sealed record EstablishmentOpened(Guid EstablishmentId, string Uai, string Name, string Academy, string TimeZone) : IEstablishmentScoped;
+
+/// <summary>Write-side state of an establishment: only what decisions need.</summary>
+public sealed record Establishment(Guid Id, string Uai, string TimeZone)
+{
+    public static Establishment Create(EstablishmentOpened e) => new(e.EstablishmentId, e.Uai, e.TimeZone);
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Execution;
+using MonBureau.Application.Auditing;
+using MonBureau.Domain.Common;
+using Npgsql;
+
+namespace MonBureau.Host.GraphQL;
+
+/// <summary>
+/// Turns exceptions into errors a client can act on (extensions.code, docs/errors.md). Unknown failures are logged
+/// with the correlation id and reach the client as INTERNAL without internals.
+/// </summary>
+internal static class ErrorTranslation
+{
+    public static void Translate(UnhandledExceptionContext context, ILogger logger)
+    {
+        var error = context.OriginalException switch
+        {
+            BusinessRuleException rule => new ExecutionError(rule.Message) { Code = rule.Code },
+            MissingActorException => new ExecutionError("Sign in to do this.") { Code = ErrorCodes.Unauthenticated },
+            JasperFx.DocumentAlreadyExistsException => new ExecutionError("Someone created the same thing at the same moment; reload and try again.") { Code = ErrorCodes.Conflict },
+            JasperFx.ConcurrencyException => new ExecutionError("This was changed by someone else meanwhile; reload and try again.") { Code = ErrorCodes.Conflict },
+            NpgsqlException { IsTransient: true } => new ExecutionError("The service is briefly unavailable; try again in a moment.") { Code = ErrorCodes.Unavailable },
+            JsonException or FormatException => new ExecutionError("Invalid input.") { Code = ErrorCodes.Validation },
+            _ => null,
+        };
+        if (error is null)
+        {
+            logger.LogError(context.OriginalException, "Unhandled error in GraphQL field (correlation {CorrelationId})", ActingContext.CorrelationId);
+            error = new ExecutionError($"Internal error; quote reference {ActingContext.CorrelationId} to support.") { Code = ErrorCodes.Internal };
+        }
+
+        context.Exception = error;
+    }
+}

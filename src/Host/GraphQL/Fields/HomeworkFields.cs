@@ -1,0 +1,58 @@
+using GraphQL;
+using GraphQL.Types;
+using Marten;
+using MonBureau.Domain.Common;
+using MonBureau.Domain.Homework;
+using MonBureau.Host.GraphQL.Types;
+using MonBureau.Projections.Classes;
+using MonBureau.Projections.Homework;
+using MonBureau.Projections.People;
+
+namespace MonBureau.Host.GraphQL.Fields;
+
+internal static class HomeworkFields
+{
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HomeworkType>>>, IReadOnlyList<HomeworkDetails>>("myHomework")
+            .Description("The signed-in student's homework, soonest due first.")
+            .Argument<BooleanGraphType>("includePast", "Also list work whose due date has passed (default false).")
+            .AuthorizeWithRoles(nameof(Role.Student))
+            .ResolveAsync(async ctx =>
+            {
+                await using var session = ctx.OpenQuerySession();
+                var student = await session.LoadAsync<PersonDetails>(ctx.Actor().Id, ctx.CancellationToken);
+                if (student?.ClassId is not { } classId)
+                    return [];
+                var from = ctx.GetArgument("includePast", false) ? DateTimeOffset.MinValue : ctx.Service<TimeProvider>().GetUtcNow();
+                return await session.Query<HomeworkDetails>()
+                    .Where(h => h.ClassId == classId && h.DueAt >= from)
+                    .OrderBy(h => h.DueAt)
+                    .ToListAsync(ctx.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HomeworkType>>>, IReadOnlyList<HomeworkDetails>>("classHomework")
+            .Description("All homework of one class of the teacher's establishment, latest due first.")
+            .Argument<NonNullGraphType<IdGraphType>>("classId", "The class.")
+            .AuthorizeWithRoles(nameof(Role.Teacher))
+            .ResolveAsync(async ctx =>
+            {
+                var classId = ctx.GetArgument<Guid>("classId");
+                await using var session = ctx.OpenQuerySession();
+                var schoolClass = await session.LoadAsync<ClassDetails>(classId, ctx.CancellationToken);
+                if (schoolClass is null || schoolClass.EstablishmentId != ctx.Actor().EstablishmentId)
+                    throw BusinessRuleException.NotFound("Class");
+                return await session.Query<HomeworkDetails>()
+                    .Where(h => h.ClassId == classId)
+                    .OrderByDescending(h => h.DueAt)
+                    .ToListAsync(ctx.CancellationToken);
+            });
+    }
+
+    public static void AddMutations(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<HomeworkType>, HomeworkDetails>("assignHomework")
+            .Description("Assigns homework to one of the teacher's classes.")
+            .Argument<NonNullGraphType<AssignHomeworkInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.Teacher))
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<HomeworkDetails>(ctx.GetArgument<AssignHomework>("input")));
+}

@@ -1,0 +1,26 @@
+using GraphQL;
+using GraphQL.Types;
+using MonBureau.Application;
+using MonBureau.Application.Privacy;
+using MonBureau.Domain.Common;
+using MonBureau.Domain.Privacy;
+using MonBureau.Host.GraphQL.Types;
+using Wolverine;
+
+namespace MonBureau.Host.GraphQL.Fields;
+
+internal static class PrivacyFields
+{
+    public static void AddMutations(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<DateTimeOffsetGraphType>, DateTimeOffset>("forgetDataSubject")
+            .Description("Erases a person's personal data everywhere by destroying their key; returns when it was forgotten. Privacy officer only; cannot be undone.")
+            .Argument<NonNullGraphType<ForgetDataSubjectInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.PrivacyOfficer))
+            .ResolveAsync(async ctx =>
+            {
+                var command = ctx.GetArgument<ForgetDataSubject>("input");
+                await ctx.Service<IMessageBus>().RunAsync(command, ctx.CancellationToken);
+                return await ctx.Service<SubjectKeyRing>().ForgottenAtAsync(command.SubjectId, ctx.CancellationToken)
+                    ?? throw new InvalidOperationException("The erasure was not recorded.");
+            });
+}

@@ -1,0 +1,79 @@
+using GraphQL;
+using GraphQL.Types;
+using Marten;
+using MonBureau.Domain.Classes;
+using MonBureau.Domain.Common;
+using MonBureau.Domain.Establishments;
+using MonBureau.Domain.People;
+using MonBureau.Host.GraphQL.Types;
+using MonBureau.Projections.Classes;
+using MonBureau.Projections.Establishments;
+using MonBureau.Projections.People;
+
+namespace MonBureau.Host.GraphQL.Fields;
+
+internal static class SchoolStructureFields
+{
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<PersonType, PersonDetails>("me")
+            .Description("The signed-in person.")
+            .Authorize()
+            .ResolveAsync(async ctx =>
+            {
+                await using var session = ctx.OpenQuerySession();
+                return await session.LoadAsync<PersonDetails>(ctx.Actor().Id, ctx.CancellationToken);
+            });
+
+        query.Field<EstablishmentType, EstablishmentDetails>("myEstablishment")
+            .Description("The establishment the signed-in profile belongs to.")
+            .Authorize()
+            .ResolveAsync(async ctx =>
+            {
+                if (ctx.Actor().EstablishmentId is not { } establishmentId)
+                    return null;
+                await using var session = ctx.OpenQuerySession();
+                return await session.LoadAsync<EstablishmentDetails>(establishmentId, ctx.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SchoolClassType>>>, IReadOnlyList<ClassDetails>>("classes")
+            .Description("Classes of the signed-in staff member's establishment, by school year then name.")
+            .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator), nameof(Role.Teacher), nameof(Role.Direction), nameof(Role.SchoolLifeOffice))
+            .ResolveAsync(async ctx =>
+            {
+                var establishmentId = ctx.Actor().EstablishmentId;
+                await using var session = ctx.OpenQuerySession();
+                return await session.Query<ClassDetails>()
+                    .Where(c => c.EstablishmentId == establishmentId)
+                    .OrderByDescending(c => c.SchoolYearStart).ThenBy(c => c.Name)
+                    .ToListAsync(ctx.CancellationToken);
+            });
+    }
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<EstablishmentType>, EstablishmentDetails>("openEstablishment")
+            .Description("Opens a new establishment in the ENT. Region administrators only.")
+            .Argument<NonNullGraphType<OpenEstablishmentInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.RegionAdministrator))
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<EstablishmentDetails>(ctx.GetArgument<OpenEstablishment>("input")));
+
+        mutation.Field<NonNullGraphType<SchoolClassType>, ClassDetails>("createClass")
+            .Description("Creates a class in the administrator's establishment.")
+            .Argument<NonNullGraphType<CreateClassInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator))
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<ClassDetails>(ctx.GetArgument<CreateClass>("input")));
+
+        mutation.Field<NonNullGraphType<PersonType>, PersonDetails>("registerTeacher")
+            .Description("Registers a teacher in the administrator's establishment.")
+            .Argument<NonNullGraphType<RegisterTeacherInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator))
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<PersonDetails>(ctx.GetArgument<RegisterTeacher>("input")));
+
+        mutation.Field<NonNullGraphType<PersonType>, PersonDetails>("enrollStudent")
+            .Description("Enrols a new student in a class of the administrator's establishment.")
+            .Argument<NonNullGraphType<EnrollStudentInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator))
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<PersonDetails>(ctx.GetArgument<EnrollStudent>("input")));
+    }
+}

@@ -1,0 +1,165 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using MonBureau.Application.Auditing;
+using MonBureau.Domain.Common;
+using MonBureau.Host.Identity;
+
+namespace MonBureau.Host.GraphQL;
+
+/// <summary>
+/// POST and GET /graphql per the GraphQL-over-HTTP specification. Each request is one unit of work for the audit
+/// trail: it carries one correlation id (echoed in X-Correlation-Id) and acts as the token's person and profile.
+/// </summary>
+public static class GraphQLEndpoint
+{
+    public const string Path = "/graphql";
+    private const string CorrelationHeader = "X-Correlation-Id";
+
+    public static void MapMonBureauGraphQL(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Path, PostAsync);
+        app.MapGet(Path, GetAsync);
+    }
+
+    private static async Task PostAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    {
+        if (GraphQLHttpResponses.Negotiate(http.Request) is not { } mediaType)
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, ErrorCodes.Validation,
+                "Accept application/graphql-response+json or application/json.", GraphQLHttpResponses.Json);
+            return;
+        }
+
+        if (http.Request.ContentType?.Split(';')[0].Trim().Equals(GraphQLHttpResponses.Json, StringComparison.OrdinalIgnoreCase) != true)
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.Validation,
+                "Send the request as Content-Type: application/json.", mediaType);
+            return;
+        }
+
+        GraphQLRequest? request;
+        try
+        {
+            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException or FormatException)
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.Validation,
+                "The request body is not a valid GraphQL request (JSON with a 'query' string).", mediaType);
+            return;
+        }
+
+        await ExecuteAsync(http, serializer, request, mediaType, allowMutations: true);
+    }
+
+    private static async Task GetAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    {
+        if (GraphQLHttpResponses.Negotiate(http.Request) is not { } mediaType)
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, ErrorCodes.Validation,
+                "Accept application/graphql-response+json or application/json.", GraphQLHttpResponses.Json);
+            return;
+        }
+
+        GraphQLRequest request;
+        try
+        {
+            var query = http.Request.Query;
+            request = new GraphQLRequest
+            {
+                Query = query["query"],
+                OperationName = query["operationName"],
+                Variables = query["variables"] is { Count: > 0 } v ? serializer.Deserialize<Inputs>(v.ToString()) : null,
+                Extensions = query["extensions"] is { Count: > 0 } x ? serializer.Deserialize<Inputs>(x.ToString()) : null,
+            };
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException or FormatException)
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.Validation,
+                "The 'variables' and 'extensions' parameters must be JSON objects.", mediaType);
+            return;
+        }
+
+        await ExecuteAsync(http, serializer, request, mediaType, allowMutations: false);
+    }
+
+    private static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQLRequest? request, string mediaType, bool allowMutations)
+    {
+        if (string.IsNullOrWhiteSpace(request?.Query))
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.Validation,
+                "The request has no 'query'.", mediaType);
+            return;
+        }
+
+        if (!allowMutations && IsMutation(request.Query, request.OperationName))
+        {
+            http.Response.Headers.Allow = "POST";
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, ErrorCodes.Validation,
+                "Mutations must be sent with POST.", mediaType);
+            return;
+        }
+
+        var authentication = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+        if (http.Request.Headers.Authorization.Count > 0 && !authentication.Succeeded)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated,
+                "The access token is invalid or expired; sign in again.", mediaType);
+            return;
+        }
+
+        var user = authentication.Principal ?? http.User;
+        var correlationId = CorrelationIdOf(http);
+        http.Response.Headers[CorrelationHeader] = correlationId;
+        using var acting = AccessTokens.ActorOf(user) is { } actor ? ActingContext.Begin(actor, correlationId) : null;
+
+        var result = await http.RequestServices.GetRequiredService<IDocumentExecuter<MonBureauSchema>>().ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = user,
+            CancellationToken = http.RequestAborted,
+        });
+
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.StatusCode = mediaType == GraphQLHttpResponses.GraphQLResponse && !result.Executed
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>A client may pass its own correlation id (a short token) to follow one action across systems.</summary>
+    private static string CorrelationIdOf(HttpContext http)
+    {
+        var given = http.Request.Headers[CorrelationHeader].ToString();
+        return given.Length is > 0 and <= 64 && given.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+            ? given
+            : Guid.CreateVersion7().ToString();
+    }
+
+    private static bool IsMutation(string query, string? operationName)
+    {
+        try
+        {
+            var operations = Parser.Parse(query).Definitions.OfType<GraphQLOperationDefinition>().ToList();
+            var chosen = operationName is { Length: > 0 }
+                ? operations.FirstOrDefault(o => o.Name?.StringValue == operationName)
+                : operations.Count == 1 ? operations[0] : null;
+            return chosen?.Operation == OperationType.Mutation;
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            return false; // the executor reports the syntax error itself
+        }
+    }
+}

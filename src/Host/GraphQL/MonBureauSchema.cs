@@ -1,0 +1,23 @@
+using GraphQL;
+using GraphQL.Types;
+using MonBureau.Host.GraphQL.Fields;
+
+namespace MonBureau.Host.GraphQL;
+
+public sealed class MonBureauSchema : Schema
+{
+    public MonBureauSchema(IServiceProvider services) : base(services)
+    {
+        Query = new ObjectGraphType { Name = "Query", Description = "Everything a signed-in user can read." };
+        SchoolStructureFields.AddQueries((ObjectGraphType)Query);
+        HomeworkFields.AddQueries((ObjectGraphType)Query);
+
+        var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
+        SchoolStructureFields.AddMutations(mutation);
+        HomeworkFields.AddMutations(mutation);
+        PrivacyFields.AddMutations(mutation);
+        Mutation = mutation;
+
+        this.WithIntrospectionComplexityImpact(0);
+    }
+}

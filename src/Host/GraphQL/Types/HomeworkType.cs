@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using MonBureau.Projections.Homework;
+
+namespace MonBureau.Host.GraphQL.Types;
+
+public sealed class HomeworkType : ObjectGraphType<HomeworkDetails>
+{
+    public HomeworkType()
+    {
+        Name = "Homework";
+        Description = "Work a teacher assigned to a class (devoir), recorded in the lesson log (cahier de textes).";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable identifier.");
+        Field(x => x.ClassId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Class the work is for.");
+        Field(x => x.TeacherId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Teacher who assigned it.");
+        Field(x => x.Subject).Description("Subject (matière), e.g. « Mathématiques ».");
+        Field(x => x.Title).Description("Short title shown in lists.");
+        this.PersonalField("instructions", h => h.Instructions, "The teacher's instructions (consignes).");
+        Field(x => x.DueAt).Description("When the work is due.");
+        Field(x => x.AssignedAt).Description("When it was assigned.");
+    }
+}

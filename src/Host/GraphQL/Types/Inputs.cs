@@ -1,0 +1,90 @@
+using GraphQL.Types;
+using MonBureau.Domain.Classes;
+using MonBureau.Domain.Establishments;
+using MonBureau.Domain.Homework;
+using MonBureau.Domain.People;
+using MonBureau.Domain.Privacy;
+
+namespace MonBureau.Host.GraphQL.Types;
+
+public sealed class OpenEstablishmentInputType : InputObjectGraphType<OpenEstablishment>
+{
+    public OpenEstablishmentInputType()
+    {
+        Name = "OpenEstablishmentInput";
+        Description = "A new establishment joining the ENT.";
+        Field(x => x.Uai).Description("UAI code: 7 digits and a letter.");
+        Field(x => x.Name).Description("Official name.");
+        Field(x => x.Academy).Description("Académie.");
+    }
+}
+
+public sealed class CreateClassInputType : InputObjectGraphType<CreateClass>
+{
+    public CreateClassInputType()
+    {
+        Name = "CreateClassInput";
+        Description = "A class to create in the administrator's establishment.";
+        Field(x => x.EstablishmentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Establishment.");
+        Field(x => x.Name).Description("Class name, unique in the school year.");
+        Field(x => x.SchoolYearStart, nullable: true).Description("Starting year of the school year; the current one when omitted.");
+    }
+}
+
+public sealed class RegisterTeacherInputType : InputObjectGraphType<RegisterTeacher>
+{
+    public RegisterTeacherInputType()
+    {
+        Name = "RegisterTeacherInput";
+        Description = "A teacher to register in the administrator's establishment.";
+        Field(x => x.EstablishmentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Establishment.");
+        Field(x => x.GivenName).Description("Given name.");
+        Field(x => x.FamilyName).Description("Family name.");
+    }
+}
+
+public sealed class EnrollStudentInputType : InputObjectGraphType<EnrollStudent>
+{
+    public EnrollStudentInputType()
+    {
+        Name = "EnrollStudentInput";
+        Description = "A student to enrol in a class.";
+        Field(x => x.ClassId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Class.");
+        Field(x => x.GivenName).Description("Given name.");
+        Field(x => x.FamilyName).Description("Family name.");
+    }
+}
+
+public sealed class AssignHomeworkInputType : InputObjectGraphType<AssignHomework>
+{
+    public AssignHomeworkInputType()
+    {
+        Name = "AssignHomeworkInput";
+        Description = "Work for one of the teacher's classes.";
+        Field(x => x.ClassId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Class.");
+        Field(x => x.Subject).Description("Subject (matière).");
+        Field(x => x.Title).Description("Short title, at most 200 characters.");
+        Field(x => x.Instructions).Description("Instructions (consignes), at most 20,000 characters.");
+        Field(x => x.DueAt).Description("Due date and time, in the future and within a year.");
+    }
+}
+
+public sealed class ForgetDataSubjectInputType : InputObjectGraphType<ForgetDataSubject>
+{
+    public ForgetDataSubjectInputType()
+    {
+        Name = "ForgetDataSubjectInput";
+        Description = "Erase every piece of personal data about one person, for good (crypto-shredding).";
+        Field(x => x.SubjectId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The person (data subject).");
+        Field(x => x.Ground, type: typeof(NonNullGraphType<ErasureGroundType>)).Description("Legal ground for the erasure.");
+    }
+}
+
+public sealed class ErasureGroundType : EnumerationGraphType<ErasureGround>
+{
+    public ErasureGroundType()
+    {
+        Name = "ErasureGround";
+        Description = "DATA_SUBJECT_REQUEST (RGPD art. 17 request) or RETENTION_PERIOD_EXPIRED (scheduled purge).";
+    }
+}

@@ -1,0 +1,41 @@
+using GraphQL.Types;
+using MonBureau.Domain.People;
+using MonBureau.Projections.People;
+
+namespace MonBureau.Host.GraphQL.Types;
+
+public sealed class PersonType : ObjectGraphType<PersonDetails>
+{
+    public PersonType()
+    {
+        Name = "Person";
+        Description = "One human being, whatever profiles they hold (student, guardian, teacher…).";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable identifier, also the data-subject id for RGPD.");
+        this.PersonalField("givenName", p => p.GivenName, "Given name (prénom).");
+        this.PersonalField("familyName", p => p.FamilyName, "Family name (nom).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProfileType>>>, List<Profile>>("profiles")
+            .Description("Profiles held, each in one establishment.")
+            .Resolve(ctx => ctx.Source.Profiles);
+        Field(x => x.ClassId, type: typeof(IdGraphType)).Description("Class of a student, if any.");
+    }
+}
+
+public sealed class ProfileType : ObjectGraphType<Profile>
+{
+    public ProfileType()
+    {
+        Name = "Profile";
+        Description = "A role held in one establishment.";
+        Field(x => x.Role, type: typeof(NonNullGraphType<RoleType>)).Description("The profile.");
+        Field(x => x.EstablishmentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Where it is held.");
+    }
+}
+
+public sealed class RoleType : EnumerationGraphType<Domain.Common.Role>
+{
+    public RoleType()
+    {
+        Name = "Role";
+        Description = "Profiles: STUDENT (élève), GUARDIAN (responsable légal), TEACHER (enseignant), SCHOOL_LIFE_OFFICE (vie scolaire, CPE), DIRECTION, PRIVACY_OFFICER (référent RGPD), ESTABLISHMENT_ADMINISTRATOR, REGION_ADMINISTRATOR, SYSTEM (a named background job).";
+    }
+}

@@ -1,0 +1,42 @@
+using GraphQL;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using MonBureau.Host.GraphQL;
+using MonBureau.Host.Identity;
+using MonBureau.Host.Seeding;
+
+namespace MonBureau.Host.Setup;
+
+public static class ApiSetup
+{
+    public static void AddMonBureauApi(this WebApplicationBuilder builder, string tokenSigningKey)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var tokens = AccessTokens.FromBase64Key(tokenSigningKey);
+        builder.Services.AddSingleton(tokens);
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        {
+            jwt.MapInboundClaims = false;
+            jwt.TokenValidationParameters = tokens.ValidationParameters();
+        });
+
+        builder.Services.AddGraphQL(graphQL => graphQL
+            .AddSchema<MonBureauSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(MonBureauSchema).Assembly)
+            .UseMiddleware<RoleAuthorizationMiddleware>()
+            .AddComplexityAnalyzer(limits =>
+            {
+                limits.MaxDepth = 15;
+                limits.MaxComplexity = 5_000;
+            })
+            .AddUnhandledExceptionHandler(context =>
+                ErrorTranslation.Translate(context, context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("MonBureau.GraphQL")))
+            .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false));
+    }
+
+    public static void AddDemoSeeding(this WebApplicationBuilder builder, string tokenFile)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<DemoSeeder>(sp, tokenFile));
+    }
+}

@@ -1,0 +1,70 @@
+using JasperFx;
+using JasperFx.CodeGeneration;
+using JasperFx.Events;
+using Marten;
+using MonBureau.Application;
+using MonBureau.Application.Auditing;
+using MonBureau.Application.Homework;
+using MonBureau.Application.Privacy;
+using MonBureau.Application.WriteModels;
+using MonBureau.Projections;
+using Npgsql;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace MonBureau.Host.Setup;
+
+public static class PersistenceSetup
+{
+    /// <summary>Documents, events, subject keys and Wolverine's envelopes all live in this schema.</summary>
+    public const string Schema = "monbureau";
+
+    public static void AddMonBureauPersistence(this WebApplicationBuilder builder, string connectionString, MasterKey masterKey)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(masterKey);
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton(sp => new SubjectKeyRing(
+            sp.GetRequiredService<NpgsqlDataSource>(), masterKey, sp.GetRequiredService<TimeProvider>(), Schema));
+
+        services.AddMarten(sp => StoreOptionsFor(connectionString, sp))
+            .UseLightweightSessions()
+            .IntegrateWithWolverine()
+            .ApplyAllDatabaseChangesOnStartup();
+
+        builder.Host.UseWolverine(opts =>
+        {
+            opts.Discovery.IncludeAssembly(typeof(AssignHomeworkHandler).Assembly);
+            opts.Policies.AutoApplyTransactions();
+            opts.Durability.Mode = DurabilityMode.Solo;
+            opts.UseRuntimeCompilation();
+            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+            opts.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
+        });
+    }
+
+    private static StoreOptions StoreOptionsFor(string connectionString, IServiceProvider services)
+    {
+        var opts = new StoreOptions();
+        opts.Connection(connectionString);
+        opts.DatabaseSchemaName = Schema;
+        opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+
+        opts.Events.MetadataConfig.EnableAll();
+        opts.Events.MetadataConfig.UserNameEnabled = true;
+        opts.Events.AppendMode = EventAppendMode.QuickWithServerTimestamps;
+        opts.Events.TimeProvider = services.GetRequiredService<TimeProvider>();
+        opts.Listeners.Add(new AuditEnvelopeListener());
+
+        var keys = services.GetRequiredService<SubjectKeyRing>();
+        opts.UseSystemTextJsonForSerialization(configure: json => json.Converters.Add(new PersonalDataJsonConverter(keys)));
+        opts.Storage.ExtendedSchemaObjects.Add(SubjectKeysTable.Definition(Schema));
+
+        opts.Schema.For<UniqueClaim>().Identity(x => x.Id);
+        opts.AddWriteModels();
+        opts.AddMonBureauProjections();
+        return opts;
+    }
+}

@@ -1,0 +1,34 @@
+using Marten.Events.Aggregation;
+using MonBureau.Domain.Common;
+using MonBureau.Domain.Homework;
+
+namespace MonBureau.Projections.Homework;
+
+public sealed class HomeworkDetails
+{
+    public Guid Id { get; set; }
+    public Guid EstablishmentId { get; set; }
+    public Guid ClassId { get; set; }
+    public Guid TeacherId { get; set; }
+    public string Subject { get; set; } = "";
+    public string Title { get; set; } = "";
+    public PersonalData Instructions { get; set; } = null!;
+    public DateTimeOffset DueAt { get; set; }
+    public DateTimeOffset AssignedAt { get; set; }
+}
+
+public partial class HomeworkDetailsProjection : SingleStreamProjection<HomeworkDetails, Guid>
+{
+    public static HomeworkDetails Create(HomeworkAssigned e) => new()
+    {
+        Id = e.HomeworkId,
+        EstablishmentId = e.EstablishmentId,
+        ClassId = e.ClassId,
+        TeacherId = e.TeacherId,
+        Subject = e.Subject,
+        Title = e.Title,
+        Instructions = e.Instructions,
+        DueAt = e.DueAt,
+        AssignedAt = e.AssignedAt,
+    };
+}

@@ -1,0 +1,23 @@
+using JasperFx.Events.Projections;
+using Marten;
+using MonBureau.Projections.Classes;
+using MonBureau.Projections.Establishments;
+using MonBureau.Projections.Homework;
+using MonBureau.Projections.People;
+
+namespace MonBureau.Projections;
+
+public static class ProjectionsSetup
+{
+    /// <summary>Inline: the front-end re-reads these right after its own mutation.</summary>
+    public static void AddMonBureauProjections(this StoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Projections.Add<EstablishmentDetailsProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ClassDetailsProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<PersonDetailsProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<HomeworkDetailsProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<HomeworkDetails>().Index(x => x.ClassId);
+        options.Schema.For<ClassDetails>().Index(x => x.EstablishmentId);
+    }
+}

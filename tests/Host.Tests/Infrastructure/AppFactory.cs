@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using JasperFx.CommandLine;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using MonBureau.Application.Auditing;
+using MonBureau.Host.Identity;
+using Wolverine;
+
+namespace MonBureau.Host.Tests.Infrastructure;
+
+/// <summary>The real Program over HTTP (in memory), on a fresh database, with a clock the tests control.</summary>
+public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 16, 8, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public string ConnectionString { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        JasperFxEnvironment.AutoStartHost = true;
+        ConnectionString = await TestDatabase.CreateFreshAsync();
+        _ = Services; // starts the host now, so the first test does not pay for it
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    public string TokenFor(Actor actor) => Services.GetRequiredService<AccessTokens>().Issue(actor);
+
+    public GraphQLClient Client(string? token = null) => new(CreateClient(), token);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("MONBUREAU_DB", ConnectionString);
+        builder.UseSetting("MONBUREAU_MASTER_KEY", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        builder.UseSetting("MONBUREAU_TOKEN_KEY", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.RunWolverineInSoloMode();
+            services.DisableAllExternalWolverineTransports();
+        });
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppHost : ICollectionFixture<AppFactory>
+{
+    public const string Name = "app";
+}

@@ -1,0 +1,38 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace MonBureau.Host.Tests.Infrastructure;
+
+public sealed record GraphQLResponse(HttpStatusCode Status, JsonNode Body, HttpResponseMessage Http)
+{
+    public JsonNode? Data => Body["data"];
+
+    public JsonArray? Errors => Body["errors"] as JsonArray;
+
+    public string? FirstErrorCode => Errors?[0]?["extensions"]?["code"]?.GetValue<string>();
+
+    /// <summary>The data, after asserting the operation succeeded without errors.</summary>
+    public JsonNode Ok()
+    {
+        Assert.True(Status == HttpStatusCode.OK && Errors is null, $"Expected success, got {(int)Status}: {Body.ToJsonString()}");
+        return Data!;
+    }
+}
+
+public sealed class GraphQLClient(HttpClient http, string? token)
+{
+    public HttpClient Http { get; } = http;
+
+    public async Task<GraphQLResponse> SendAsync(string query, object? variables = null, Action<HttpRequestMessage>? configure = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        if (token is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        configure?.Invoke(request);
+        var response = await Http.SendAsync(request);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? new JsonObject();
+        return new GraphQLResponse(response.StatusCode, body, response);
+    }
+}

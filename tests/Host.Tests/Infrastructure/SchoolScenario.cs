@@ -1,0 +1,38 @@
+using System.Globalization;
+using MonBureau.Application.Auditing;
+using MonBureau.Domain.Common;
+
+namespace MonBureau.Host.Tests.Infrastructure;
+
+/// <summary>A fresh establishment with a class, a teacher and a student, built through the API as a region would.</summary>
+public sealed record SchoolScenario(
+    Guid EstablishmentId, Guid ClassId, Guid TeacherId, Guid StudentId, string AdminToken, string TeacherToken, string StudentToken)
+{
+    public static async Task<SchoolScenario> CreateAsync(AppFactory app, string studentGivenName = "Léa", string studentFamilyName = "Schneider")
+    {
+        var uai = $"{Random.Shared.Next(0, 10_000_000):D7}{(char)('A' + Random.Shared.Next(26))}";
+        var region = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.RegionAdministrator, null)));
+        var establishmentId = IdOf((await region.SendAsync(
+            "mutation($i: OpenEstablishmentInput!) { openEstablishment(input: $i) { id } }",
+            new { i = new { uai, name = "Lycée de test", academy = "Strasbourg" } })).Ok()["openEstablishment"]);
+
+        var adminToken = app.TokenFor(new Actor(Guid.CreateVersion7(), Role.EstablishmentAdministrator, establishmentId));
+        var admin = app.Client(adminToken);
+        var classId = IdOf((await admin.SendAsync(
+            "mutation($i: CreateClassInput!) { createClass(input: $i) { id } }",
+            new { i = new { establishmentId, name = "2nde 1" } })).Ok()["createClass"]);
+        var teacherId = IdOf((await admin.SendAsync(
+            "mutation($i: RegisterTeacherInput!) { registerTeacher(input: $i) { id } }",
+            new { i = new { establishmentId, givenName = "Claire", familyName = "Muller" } })).Ok()["registerTeacher"]);
+        var studentId = IdOf((await admin.SendAsync(
+            "mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { id } }",
+            new { i = new { classId, givenName = studentGivenName, familyName = studentFamilyName } })).Ok()["enrollStudent"]);
+
+        return new SchoolScenario(establishmentId, classId, teacherId, studentId, adminToken,
+            app.TokenFor(new Actor(teacherId, Role.Teacher, establishmentId)),
+            app.TokenFor(new Actor(studentId, Role.Student, establishmentId)));
+    }
+
+    public static Guid IdOf(System.Text.Json.Nodes.JsonNode? node) =>
+        Guid.Parse(node!["id"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+}
