@@ -11,7 +11,11 @@ var startupLog = startupLogs.CreateLogger("MonBureau.Startup");
 // The run command keeps its cluster, keys and demo tokens under .local/; other environments must be configured.
 var localState = builder.Environment.IsDevelopment() ? HostPaths.LocalState(builder.Environment.ContentRootPath) : null;
 var database = await DatabaseSelection.ResolveAsync(
-    builder.Configuration, startupLog, localState is null ? null : Path.Combine(localState, "pgdata"), CancellationToken.None);
+    builder.Configuration,
+    startupLog,
+    localState is null ? null : Path.Combine(localState, "pgdata"),
+    CancellationToken.None,
+    mayStartOwn: !builder.Environment.IsProduction());
 
 builder.AddMonBureauPersistence(
     database.ConnectionString,

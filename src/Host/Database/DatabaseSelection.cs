@@ -12,8 +12,9 @@ public static class DatabaseSelection
     public const string ConnectionStringName = "MonBureau";
 
     /// <param name="persistentDataDirectory">Keep a local cluster's files there across runs (the run command); null for a throwaway cluster.</param>
+    /// <param name="mayStartOwn">False in production: a missing connection string is a configuration error, not a cue to start a database.</param>
     public static async Task<PostgresDatabase> ResolveAsync(
-        IConfiguration configuration, ILogger logger, string? persistentDataDirectory, CancellationToken cancellationToken)
+        IConfiguration configuration, ILogger logger, string? persistentDataDirectory, CancellationToken cancellationToken, bool mayStartOwn = true)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var configured = configuration.GetConnectionString(ConnectionStringName) ?? configuration[EnvironmentVariable];
@@ -22,6 +23,9 @@ public static class DatabaseSelection
             logger.LogInformation("Using the configured PostgreSQL database");
             return new PostgresDatabase(configured, DatabaseSource.Configured);
         }
+
+        if (!mayStartOwn)
+            throw new InvalidOperationException($"No database configured: set {EnvironmentVariable} or ConnectionStrings:{ConnectionStringName}.");
 
         if (persistentDataDirectory is null && await ContainerDatabase.EngineAnswersAsync(cancellationToken))
         {
