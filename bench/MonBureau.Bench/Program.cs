@@ -1,0 +1,13 @@
+using MonBureau.Bench;
+
+return args.FirstOrDefault() switch
+{
+    "startup" => await StartupBenchmark.RunAsync(args.Skip(1).ToArray()),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MonBureau.Bench -- startup [--runs N]");
+    return 2;
+}

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using MonBureau.Host.Database;
+
+namespace MonBureau.Bench;
+
+/// <summary>
+/// Time from process start to a served GraphQL query, next to a baseline measured in the same run: the same
+/// executable answering `help` (runtime and assembly load, no host start). The ratio survives noisy machines.
+/// </summary>
+internal static class StartupBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var runs = args.Length >= 2 && args[0] == "--runs" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+        var hostDll = Path.Combine(AppContext.BaseDirectory, "MonBureau.Host.dll");
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        await using var database = await DatabaseSelection.ResolveAsync(configuration, NullLogger.Instance, null, CancellationToken.None);
+        var environment = new Dictionary<string, string>
+        {
+            ["MONBUREAU_DB"] = database.ConnectionString,
+            ["MONBUREAU_MASTER_KEY"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["MONBUREAU_TOKEN_KEY"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["ASPNETCORE_ENVIRONMENT"] = "Benchmark",
+        };
+
+        await TimeReadyAsync(hostDll, environment, port: 5181); // first start creates the schema; not counted
+        var baseline = new List<double>();
+        var ready = new List<double>();
+        for (var run = 0; run < runs; run++)
+        {
+            baseline.Add(await TimeHelpAsync(hostDll, environment));
+            ready.Add(await TimeReadyAsync(hostDll, environment, port: 5181));
+        }
+
+        var medianBaseline = Median(baseline);
+        var medianReady = Median(ready);
+        Console.WriteLine($"| measure ({runs} runs, median) | seconds |");
+        Console.WriteLine("|---|---|");
+        Console.WriteLine($"| baseline: process start + `help` (no host) | {medianBaseline:F2} |");
+        Console.WriteLine($"| host start to first served GraphQL query | {medianReady:F2} |");
+        Console.WriteLine($"| ratio ready / baseline | {medianReady / medianBaseline:F2} |");
+        Console.WriteLine($"| target: ready under 5 s | {(medianReady < 5 ? "met" : "MISSED")} |");
+        return medianReady < 5 ? 0 : 1;
+    }
+
+    private static async Task<double> TimeHelpAsync(string hostDll, Dictionary<string, string> environment)
+    {
+        var watch = Stopwatch.StartNew();
+        using var process = Start(hostDll, environment, "help");
+        await process.WaitForExitAsync();
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<double> TimeReadyAsync(string hostDll, Dictionary<string, string> environment, int port)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var watch = Stopwatch.StartNew();
+        using var process = Start(hostDll, new Dictionary<string, string>(environment) { ["URLS"] = $"http://127.0.0.1:{port}" });
+        try
+        {
+            while (watch.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                try
+                {
+                    using var response = await http.PostAsJsonAsync($"http://127.0.0.1:{port}/graphql", new { query = "{ __typename }" });
+                    if (response.IsSuccessStatusCode)
+                        return watch.Elapsed.TotalSeconds;
+                }
+                catch (HttpRequestException)
+                {
+                    // not listening yet
+                }
+
+                await Task.Delay(20);
+            }
+
+            throw new TimeoutException("The host did not become ready within 60 s.");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    private static Process Start(string hostDll, Dictionary<string, string> environment, params string[] arguments)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(hostDll);
+        foreach (var argument in arguments)
+            info.ArgumentList.Add(argument);
+        foreach (var (key, value) in environment)
+            info.Environment[key] = value;
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+}
