@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using GraphQL;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using MonBureau.Host.GraphQL;
@@ -21,7 +23,7 @@ public static class ApiSetup
 
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<MonBureauSchema>()
-            .AddSystemTextJson()
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddGraphTypes(typeof(MonBureauSchema).Assembly)
             .UseMiddleware<RoleAuthorizationMiddleware>()
             .AddComplexityAnalyzer(limits =>
