@@ -19,5 +19,6 @@ public static class ProjectionsSetup
         options.Projections.Add<HomeworkDetailsProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<HomeworkDetails>().Index(x => x.ClassId);
         options.Schema.For<ClassDetails>().Index(x => x.EstablishmentId);
+        options.Schema.For<PersonDetails>().GinIndexJsonData();
     }
 }

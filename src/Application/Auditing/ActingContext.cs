@@ -25,11 +25,19 @@ public static class ActingContext
         return new Restore(previous);
     }
 
+    /// <summary>A request by nobody signed in: it may read public data, and sign in, but not change anything itself.</summary>
+    public static IDisposable BeginAnonymous(string correlationId)
+    {
+        var previous = CurrentScope.Value;
+        CurrentScope.Value = new Scope(null, correlationId, null);
+        return new Restore(previous);
+    }
+
     /// <summary>Marks what follows as caused by one command, keeping the actor and correlation of the enclosing scope.</summary>
     public static IDisposable BeginCause(string causationId)
     {
-        var scope = CurrentScope.Value ?? throw new MissingActorException();
-        return Begin(scope.Actor, scope.CorrelationId, causationId);
+        var scope = CurrentScope.Value;
+        return Begin(scope?.Actor ?? throw new MissingActorException(), scope.CorrelationId, causationId);
     }
 
     /// <summary>The actor, who must act as <paramref name="role"/> or be a trusted system job; anybody else is refused.</summary>
@@ -39,7 +47,7 @@ public static class ActingContext
         return actor.Role == role || actor.IsSystem ? actor : throw BusinessRuleException.Forbidden();
     }
 
-    private sealed record Scope(Actor Actor, string CorrelationId, string? CausationId);
+    private sealed record Scope(Actor? Actor, string CorrelationId, string? CausationId);
 
     private sealed class Restore(Scope? previous) : IDisposable
     {

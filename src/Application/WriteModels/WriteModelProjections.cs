@@ -3,6 +3,7 @@ using Marten;
 using Marten.Events.Aggregation;
 using MonBureau.Domain.Classes;
 using MonBureau.Domain.Establishments;
+using MonBureau.Domain.Identity;
 using MonBureau.Domain.People;
 
 namespace MonBureau.Application.WriteModels;
@@ -27,6 +28,27 @@ public partial class PersonState : SingleStreamProjection<Person, Guid>
     public Person Apply(StudentEnrolled e, Person person) => person.Apply(e);
 
     public Person Apply(TeacherAppointed e, Person person) => person.Apply(e);
+
+    public Person Apply(StaffAppointed e, Person person) => person.Apply(e);
+
+    public Person Apply(GuardianshipEstablished e, Person person) => person.Apply(e);
+}
+
+public partial class AccountState : SingleStreamProjection<Account, Guid>
+{
+    public static Account Create(AccountOpened e) => Account.Create(e);
+
+    public Account Apply(AccountActivated e, Account account) => account.Apply(e);
+
+    public Account Apply(SecondFactorEnabled e, Account account) => account.Apply(e);
+
+    public Account Apply(PasswordResetByStaff e, Account account) => account.Apply(e);
+
+    public Account Apply(SignInSucceeded e, Account account) => account.Apply(e);
+
+    public Account Apply(SignInFailed e, Account account) => account.Apply(e);
+
+    public Account Apply(AccountLockedOut e, Account account) => account.Apply(e);
 }
 
 public partial class HomeworkState : SingleStreamProjection<Domain.Homework.Homework, Guid>
@@ -44,5 +66,7 @@ public static class WriteModelsSetup
         options.Projections.Add<SchoolClassState>(ProjectionLifecycle.Inline);
         options.Projections.Add<PersonState>(ProjectionLifecycle.Inline);
         options.Projections.Add<HomeworkState>(ProjectionLifecycle.Inline);
+        options.Projections.Add<AccountState>(ProjectionLifecycle.Inline);
+        options.Schema.For<Account>().Identity(x => x.PersonId);
     }
 }

@@ -10,5 +10,9 @@ public static class ErrorCodes
     public const string Conflict = "CONFLICT";
     public const string SubjectForgotten = "SUBJECT_FORGOTTEN";
     public const string Unavailable = "UNAVAILABLE";
+    public const string InvalidCredentials = "INVALID_CREDENTIALS";
+    public const string SecondFactorRequired = "SECOND_FACTOR_REQUIRED";
+    public const string SecondFactorEnrollmentRequired = "SECOND_FACTOR_ENROLLMENT_REQUIRED";
+    public const string AccountLocked = "ACCOUNT_LOCKED";
     public const string Internal = "INTERNAL";
 }

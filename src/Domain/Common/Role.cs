@@ -13,3 +13,10 @@ public enum Role
     RegionAdministrator,
     System,
 }
+
+public static class RoleRules
+{
+    /// <summary>Profiles that see many people's data sign in with a second factor (TOTP), always.</summary>
+    public static bool RequiresSecondFactor(this Role role) =>
+        role is Role.SchoolLifeOffice or Role.Direction or Role.PrivacyOfficer or Role.EstablishmentAdministrator or Role.RegionAdministrator;
+}

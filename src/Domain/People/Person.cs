@@ -9,16 +9,35 @@ public sealed record StudentEnrolled(Guid PersonId, Guid EstablishmentId, Guid C
 
 public sealed record TeacherAppointed(Guid PersonId, Guid EstablishmentId) : IEstablishmentScoped;
 
+/// <summary>A staff profile other than teacher: school-life office (CPE), direction, privacy officer, administrator.</summary>
+public sealed record StaffAppointed(Guid PersonId, Guid EstablishmentId, Role Role) : IEstablishmentScoped;
+
+/// <summary>What a guardian may do for one child (autorité parentale, délégation): recorded per child.</summary>
+public sealed record GuardianRights(bool LegalGuardian, bool MayJustifyAbsences, bool ReceivesSchoolLifeNotices);
+
+/// <summary>On the guardian's stream: one identity, however many children in however many establishments.</summary>
+public sealed record GuardianshipEstablished(Guid GuardianId, Guid StudentId, Guid EstablishmentId, GuardianRights Rights) : IEstablishmentScoped;
+
+public sealed record Guardianship(Guid StudentId, Guid EstablishmentId, GuardianRights Rights);
+
 public sealed record Profile(Role Role, Guid EstablishmentId);
 
-public sealed record Person(Guid Id, IReadOnlyList<Profile> Profiles, Guid? ClassId)
+public sealed record Person(Guid Id, IReadOnlyList<Profile> Profiles, Guid? ClassId, IReadOnlyList<Guardianship> Children)
 {
-    public static Person Create(PersonRegistered e) => new(e.PersonId, [], null);
+    public static Person Create(PersonRegistered e) => new(e.PersonId, [], null, []);
 
     public Person Apply(StudentEnrolled e) =>
         this with { Profiles = With(Role.Student, e.EstablishmentId), ClassId = e.ClassId };
 
     public Person Apply(TeacherAppointed e) => this with { Profiles = With(Role.Teacher, e.EstablishmentId) };
+
+    public Person Apply(StaffAppointed e) => this with { Profiles = With(e.Role, e.EstablishmentId) };
+
+    public Person Apply(GuardianshipEstablished e) => this with
+    {
+        Profiles = With(Role.Guardian, e.EstablishmentId),
+        Children = [.. Children.Where(c => c.StudentId != e.StudentId), new Guardianship(e.StudentId, e.EstablishmentId, e.Rights)],
+    };
 
     public bool Holds(Role role, Guid establishmentId) => Profiles.Contains(new Profile(role, establishmentId));
 

@@ -1,27 +1,71 @@
-using MonBureau.Domain.Common;
 using MonBureau.Domain.Classes;
+using MonBureau.Domain.Common;
 
 namespace MonBureau.Domain.People;
 
 public sealed record RegisterTeacher(Guid EstablishmentId, string GivenName, string FamilyName);
 
+public sealed record RegisterStaffMember(Guid EstablishmentId, Role Role, string GivenName, string FamilyName);
+
 public sealed record EnrollStudent(Guid ClassId, string GivenName, string FamilyName);
+
+public sealed record RegisterGuardian(Guid StudentId, string GivenName, string FamilyName, GuardianRights Rights);
+
+/// <summary>Links an existing person as guardian of another child: never a second account for the same parent.</summary>
+public sealed record LinkGuardian(Guid StudentId, Guid GuardianId, GuardianRights Rights);
 
 public static class PeopleDecisions
 {
+    private static readonly Role[] StaffRoles =
+        [Role.Teacher, Role.SchoolLifeOffice, Role.Direction, Role.PrivacyOfficer, Role.EstablishmentAdministrator];
+
     public static object[] RegisterTeacher(Guid newId, RegisterTeacher command, bool establishmentExists)
     {
+        ArgumentNullException.ThrowIfNull(command);
         if (!establishmentExists)
             throw BusinessRuleException.NotFound("Establishment");
         return [Registered(newId, command.GivenName, command.FamilyName), new TeacherAppointed(newId, command.EstablishmentId)];
     }
 
+    public static object[] RegisterStaffMember(Guid newId, RegisterStaffMember command, bool establishmentExists)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (!establishmentExists)
+            throw BusinessRuleException.NotFound("Establishment");
+        if (!StaffRoles.Contains(command.Role))
+            throw BusinessRuleException.Invalid($"{command.Role} is not a staff profile of an establishment.");
+        object appointed = command.Role == Role.Teacher
+            ? new TeacherAppointed(newId, command.EstablishmentId)
+            : new StaffAppointed(newId, command.EstablishmentId, command.Role);
+        return [Registered(newId, command.GivenName, command.FamilyName), appointed];
+    }
+
     public static object[] EnrollStudent(Guid newId, EnrollStudent command, SchoolClass? schoolClass)
     {
+        ArgumentNullException.ThrowIfNull(command);
         if (schoolClass is null)
             throw BusinessRuleException.NotFound("Class");
         return [Registered(newId, command.GivenName, command.FamilyName), new StudentEnrolled(newId, schoolClass.EstablishmentId, schoolClass.Id)];
     }
+
+    public static object[] RegisterGuardian(Guid newId, RegisterGuardian command, Person? student)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var establishmentId = StudentEstablishment(student);
+        return [Registered(newId, command.GivenName, command.FamilyName), new GuardianshipEstablished(newId, student!.Id, establishmentId, command.Rights)];
+    }
+
+    public static GuardianshipEstablished LinkGuardian(LinkGuardian command, Person? student, Person? guardian)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var establishmentId = StudentEstablishment(student);
+        if (guardian is null || guardian.Id == student!.Id)
+            throw BusinessRuleException.NotFound("Guardian");
+        return new GuardianshipEstablished(guardian.Id, student.Id, establishmentId, command.Rights);
+    }
+
+    private static Guid StudentEstablishment(Person? student) =>
+        student?.Profiles.FirstOrDefault(p => p.Role == Role.Student)?.EstablishmentId ?? throw BusinessRuleException.NotFound("Student");
 
     private static PersonRegistered Registered(Guid id, string givenName, string familyName) =>
         new(id, PersonalData.Of(id, Require.Text(givenName, "Given name", 100)), PersonalData.Of(id, Require.Text(familyName, "Family name", 100)));

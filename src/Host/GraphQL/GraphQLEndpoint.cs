@@ -118,7 +118,9 @@ public static class GraphQLEndpoint
         var user = authentication.Principal ?? http.User;
         var correlationId = CorrelationIdOf(http);
         http.Response.Headers[CorrelationHeader] = correlationId;
-        using var acting = AccessTokens.ActorOf(user) is { } actor ? ActingContext.Begin(actor, correlationId) : null;
+        using var acting = AccessTokens.ActorOf(user) is { } actor
+            ? ActingContext.Begin(actor, correlationId)
+            : ActingContext.BeginAnonymous(correlationId);
 
         var result = await http.RequestServices.GetRequiredService<IDocumentExecuter<MonBureauSchema>>().ExecuteAsync(new ExecutionOptions
         {

@@ -16,6 +16,7 @@ public sealed class MonBureauSchema : Schema
         SchoolStructureFields.AddMutations(mutation);
         HomeworkFields.AddMutations(mutation);
         PrivacyFields.AddMutations(mutation);
+        IdentityFields.AddMutations(mutation);
         Mutation = mutation;
 
         this.WithIntrospectionComplexityImpact(0);

@@ -2,6 +2,7 @@ using System.Text;
 using Marten;
 using MonBureau.Application;
 using MonBureau.Application.Auditing;
+using MonBureau.Application.Identity;
 using MonBureau.Domain.Classes;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Establishments;
@@ -49,7 +50,19 @@ public sealed class DemoSeeder(IServiceProvider services, IHostApplicationLifeti
             }
         }
 
-        var demo = await SeedAsync(scope.ServiceProvider.GetRequiredService<IMessageBus>(), scope.ServiceProvider.GetRequiredService<TimeProvider>(), stoppingToken);
+        var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
+        var demo = await SeedAsync(bus, scope.ServiceProvider.GetRequiredService<TimeProvider>(), stoppingToken);
+        var activation = new StringBuilder("# Demo accounts to activate (activateAccount), then signIn:\n");
+        using (ActingContext.Begin(Seeder, Guid.CreateVersion7().ToString()))
+        {
+            foreach (var personId in new[] { demo.TeacherId, demo.StudentId })
+            {
+                var issued = await bus.RunAsync<AccountCodeIssued>(new OpenAccount(personId), stoppingToken);
+                activation.Append("# login ").Append(issued.Login).Append(", activation code ").AppendLine(issued.ActivationCode);
+            }
+        }
+
+        await File.WriteAllTextAsync(Path.ChangeExtension(tokenFile, ".accounts.txt"), activation.ToString(), stoppingToken);
         using (ActingContext.Begin(Seeder, Guid.CreateVersion7().ToString()))
         {
             await using var session = store.LightweightSession();

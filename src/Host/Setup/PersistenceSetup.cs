@@ -5,6 +5,7 @@ using Marten;
 using MonBureau.Application;
 using MonBureau.Application.Auditing;
 using MonBureau.Application.Homework;
+using MonBureau.Application.Identity;
 using MonBureau.Application.Privacy;
 using MonBureau.Application.WriteModels;
 using MonBureau.Projections;
@@ -25,6 +26,8 @@ public static class PersistenceSetup
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(masterKey);
+        services.AddSingleton(new LoginKeys(masterKey));
+        services.AddSingleton(new PasswordHasher(builder.Configuration.GetValue("MonBureau:PasswordHashIterations", PasswordHasher.OwaspIterations)));
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton(sp => new SubjectKeyRing(
             sp.GetRequiredService<NpgsqlDataSource>(), masterKey, sp.GetRequiredService<TimeProvider>(), Schema));
@@ -63,6 +66,8 @@ public static class PersistenceSetup
         opts.Storage.ExtendedSchemaObjects.Add(SubjectKeysTable.Definition(Schema));
 
         opts.Schema.For<UniqueClaim>().Identity(x => x.Id);
+        opts.Schema.For<LoginIndex>().Identity(x => x.Id);
+        opts.Schema.For<RefreshSession>().Identity(x => x.Id).Index(x => x.PersonId);
         opts.AddWriteModels();
         opts.AddMonBureauProjections();
         return opts;

@@ -12,6 +12,7 @@ public sealed class PersonDetails
     public PersonalData GivenName { get; set; } = null!;
     public PersonalData FamilyName { get; set; } = null!;
     public List<Profile> Profiles { get; set; } = [];
+    public List<Guardianship> Children { get; set; } = [];
     public Guid? ClassId { get; set; }
     public bool Forgotten { get; set; }
 }
@@ -23,16 +24,31 @@ public partial class PersonDetailsProjection : SingleStreamProjection<PersonDeta
 
     public void Apply(StudentEnrolled e, PersonDetails person)
     {
-        person.Profiles.Add(new Profile(Role.Student, e.EstablishmentId));
+        AddProfile(person, new Profile(Role.Student, e.EstablishmentId));
         person.ClassId = e.ClassId;
     }
 
-    public void Apply(TeacherAppointed e, PersonDetails person) => person.Profiles.Add(new Profile(Role.Teacher, e.EstablishmentId));
+    public void Apply(TeacherAppointed e, PersonDetails person) => AddProfile(person, new Profile(Role.Teacher, e.EstablishmentId));
+
+    public void Apply(StaffAppointed e, PersonDetails person) => AddProfile(person, new Profile(e.Role, e.EstablishmentId));
+
+    public void Apply(GuardianshipEstablished e, PersonDetails person)
+    {
+        AddProfile(person, new Profile(Role.Guardian, e.EstablishmentId));
+        person.Children.RemoveAll(c => c.StudentId == e.StudentId);
+        person.Children.Add(new Guardianship(e.StudentId, e.EstablishmentId, e.Rights));
+    }
 
     public void Apply(DataSubjectForgotten e, PersonDetails person)
     {
         person.GivenName = new PersonalData(e.SubjectId, null);
         person.FamilyName = new PersonalData(e.SubjectId, null);
         person.Forgotten = true;
+    }
+
+    private static void AddProfile(PersonDetails person, Profile profile)
+    {
+        if (!person.Profiles.Contains(profile))
+            person.Profiles.Add(profile);
     }
 }

@@ -39,6 +39,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("MONBUREAU_DB", ConnectionString);
         builder.UseSetting("MONBUREAU_MASTER_KEY", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         builder.UseSetting("MONBUREAU_TOKEN_KEY", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        builder.UseSetting("MonBureau:PasswordHashIterations", "1000"); // OWASP work factor is for production, not for 100 test sign-ins
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

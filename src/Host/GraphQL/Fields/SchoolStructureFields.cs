@@ -70,6 +70,24 @@ internal static class SchoolStructureFields
             .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator))
             .ResolveAsync(ctx => ctx.SendAndReadAsync<PersonDetails>(ctx.GetArgument<RegisterTeacher>("input")));
 
+        mutation.Field<NonNullGraphType<PersonType>, PersonDetails>("registerStaffMember")
+            .Description("Registers a staff member (teacher, CPE, direction, privacy officer, administrator) in the administrator's establishment.")
+            .Argument<NonNullGraphType<RegisterStaffMemberInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator))
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<PersonDetails>(ctx.GetArgument<RegisterStaffMember>("input")));
+
+        mutation.Field<NonNullGraphType<PersonType>, PersonDetails>("registerGuardian")
+            .Description("Registers a new guardian of a student of the administrator's establishment.")
+            .Argument<NonNullGraphType<RegisterGuardianInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator))
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<PersonDetails>(ctx.GetArgument<RegisterGuardian>("input")));
+
+        mutation.Field<NonNullGraphType<PersonType>, PersonDetails>("linkGuardian")
+            .Description("Makes an existing person guardian of one more student, keeping one identity per parent.")
+            .Argument<NonNullGraphType<LinkGuardianInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator))
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<PersonDetails>(ctx.GetArgument<LinkGuardian>("input")));
+
         mutation.Field<NonNullGraphType<PersonType>, PersonDetails>("enrollStudent")
             .Description("Enrols a new student in a class of the administrator's establishment.")
             .Argument<NonNullGraphType<EnrollStudentInputType>>("input")

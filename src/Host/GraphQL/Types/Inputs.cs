@@ -88,3 +88,53 @@ public sealed class ErasureGroundType : EnumerationGraphType<ErasureGround>
         Description = "DATA_SUBJECT_REQUEST (RGPD art. 17 request) or RETENTION_PERIOD_EXPIRED (scheduled purge).";
     }
 }
+
+public sealed class RegisterStaffMemberInputType : InputObjectGraphType<RegisterStaffMember>
+{
+    public RegisterStaffMemberInputType()
+    {
+        Name = "RegisterStaffMemberInput";
+        Description = "A staff member to register in the administrator's establishment.";
+        Field(x => x.EstablishmentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Establishment.");
+        Field(x => x.Role, type: typeof(NonNullGraphType<RoleType>)).Description("TEACHER, SCHOOL_LIFE_OFFICE, DIRECTION, PRIVACY_OFFICER or ESTABLISHMENT_ADMINISTRATOR.");
+        Field(x => x.GivenName).Description("Given name.");
+        Field(x => x.FamilyName).Description("Family name.");
+    }
+}
+
+public sealed class GuardianRightsInputType : InputObjectGraphType<GuardianRights>
+{
+    public GuardianRightsInputType()
+    {
+        Name = "GuardianRightsInput";
+        Description = "What this guardian may do for this child.";
+        Field(x => x.LegalGuardian).Description("Holds parental authority (responsable légal).");
+        Field(x => x.MayJustifyAbsences).Description("May justify the child's absences.");
+        Field(x => x.ReceivesSchoolLifeNotices).Description("Receives school-life notices (absences, punishments).");
+    }
+}
+
+public sealed class RegisterGuardianInputType : InputObjectGraphType<RegisterGuardian>
+{
+    public RegisterGuardianInputType()
+    {
+        Name = "RegisterGuardianInput";
+        Description = "A new guardian for a student. For a parent already known (another child), use linkGuardian instead.";
+        Field(x => x.StudentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The student.");
+        Field(x => x.GivenName).Description("Given name.");
+        Field(x => x.FamilyName).Description("Family name.");
+        Field(x => x.Rights, type: typeof(NonNullGraphType<GuardianRightsInputType>)).Description("Rights for this child.");
+    }
+}
+
+public sealed class LinkGuardianInputType : InputObjectGraphType<LinkGuardian>
+{
+    public LinkGuardianInputType()
+    {
+        Name = "LinkGuardianInput";
+        Description = "Makes an existing person guardian of one more student: one identity per parent.";
+        Field(x => x.StudentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The student.");
+        Field(x => x.GuardianId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The existing person.");
+        Field(x => x.Rights, type: typeof(NonNullGraphType<GuardianRightsInputType>)).Description("Rights for this child.");
+    }
+}

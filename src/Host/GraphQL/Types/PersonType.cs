@@ -17,6 +17,23 @@ public sealed class PersonType : ObjectGraphType<PersonDetails>
             .Description("Profiles held, each in one establishment.")
             .Resolve(ctx => ctx.Source.Profiles);
         Field(x => x.ClassId, type: typeof(IdGraphType)).Description("Class of a student, if any.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GuardianshipType>>>, List<Guardianship>>("children")
+            .Description("Students this person is guardian of, with the rights held for each.")
+            .Resolve(ctx => ctx.Source.Children);
+    }
+}
+
+public sealed class GuardianshipType : ObjectGraphType<Guardianship>
+{
+    public GuardianshipType()
+    {
+        Name = "Guardianship";
+        Description = "A guardian's link to one child (responsable légal or other guardian).";
+        Field(x => x.StudentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The child.");
+        Field(x => x.EstablishmentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The child's establishment.");
+        Field("legalGuardian", x => x.Rights.LegalGuardian).Description("Holds parental authority.");
+        Field("mayJustifyAbsences", x => x.Rights.MayJustifyAbsences).Description("May justify absences.");
+        Field("receivesSchoolLifeNotices", x => x.Rights.ReceivesSchoolLifeNotices).Description("Receives school-life notices.");
     }
 }
 
