@@ -10,4 +10,7 @@ public sealed record UniqueClaim(string Id, Guid OwnerId)
 
     public static string ForClassName(Guid establishmentId, int schoolYearStart, string name) =>
         $"class:{establishmentId}:{schoolYearStart}:{name.Trim().ToUpperInvariant()}";
+
+    public static string ForGroupName(Guid establishmentId, int schoolYearStart, string name) =>
+        $"group:{establishmentId}:{schoolYearStart}:{name.Trim().ToUpperInvariant()}";
 }

@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using MonBureau.Projections.Classes;
 using MonBureau.Projections.Establishments;
+using MonBureau.Projections.Groups;
 using MonBureau.Projections.Homework;
 using MonBureau.Projections.People;
 
@@ -17,8 +18,10 @@ public static class ProjectionsSetup
         options.Projections.Add<ClassDetailsProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<PersonDetailsProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<HomeworkDetailsProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<GroupDetailsProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<HomeworkDetails>().Index(x => x.ClassId);
         options.Schema.For<ClassDetails>().Index(x => x.EstablishmentId);
+        options.Schema.For<GroupDetails>().Index(x => x.EstablishmentId);
         options.Schema.For<PersonDetails>().GinIndexJsonData();
     }
 }

@@ -15,7 +15,8 @@ public class HomeworkDecisionsTests
     {
         var id = Guid.CreateVersion7();
         return Person.Create(new PersonRegistered(id, PersonalData.Of(id, "Claire"), PersonalData.Of(id, "Muller")))
-            .Apply(new TeacherAppointed(id, establishmentId));
+            .Apply(new TeacherAppointed(id, establishmentId))
+            .Apply(new TeachingAssigned(id, establishmentId, Class.Id, "Mathématiques"));
     }
 
     private static AssignHomework Work(DateTimeOffset due, string title = "Fonctions affines") =>
@@ -48,6 +49,22 @@ public class HomeworkDecisionsTests
 
         Assert.Equal(ErrorCodes.NotFound, error.Code);
     }
+
+    [Fact]
+    public void Given_a_teacher_of_the_school_who_does_not_teach_the_class_When_assigning_Then_the_class_is_not_found()
+    {
+        var id = Guid.CreateVersion7();
+        var colleague = Person.Create(new PersonRegistered(id, PersonalData.Of(id, "Paul"), PersonalData.Of(id, "Klein")))
+            .Apply(new TeacherAppointed(id, EstablishmentId));
+
+        Assert.Equal(ErrorCodes.NotFound, Assert.Throws<BusinessRuleException>(
+            () => HomeworkDecisions.Assign(Guid.NewGuid(), Work(Now.AddDays(1)), colleague, Class, Now)).Code);
+    }
+
+    [Fact]
+    public void Given_a_subject_the_teacher_does_not_teach_there_When_assigning_Then_it_is_refused_as_invalid() =>
+        Assert.Equal(ErrorCodes.Validation, Assert.Throws<BusinessRuleException>(
+            () => HomeworkDecisions.Assign(Guid.NewGuid(), Work(Now.AddDays(1)) with { Subject = "Philosophie" }, TeacherOf(EstablishmentId), Class, Now)).Code);
 
     [Fact]
     public void Given_a_blank_title_When_assigning_Then_it_is_refused_as_invalid() =>

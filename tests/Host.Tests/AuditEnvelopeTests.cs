@@ -18,7 +18,7 @@ public class AuditEnvelopeTests(AppFactory app)
 
         (await app.Client(school.TeacherToken).SendAsync(
             "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }",
-            new { i = new { classId = school.ClassId, subject = "SVT", title = "La cellule", instructions = "Lire le chapitre 2.", dueAt = businessTime.AddDays(3) } },
+            new { i = new { classId = school.ClassId, subject = SchoolScenario.Subject, title = "La cellule", instructions = "Lire le chapitre 2.", dueAt = businessTime.AddDays(3) } },
             request => request.Headers.Add("X-Correlation-Id", "audit-test-42"))).Ok();
 
         await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();

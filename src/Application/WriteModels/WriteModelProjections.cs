@@ -32,6 +32,19 @@ public partial class PersonState : SingleStreamProjection<Person, Guid>
     public Person Apply(StaffAppointed e, Person person) => person.Apply(e);
 
     public Person Apply(GuardianshipEstablished e, Person person) => person.Apply(e);
+
+    public Person Apply(TeachingAssigned e, Person person) => person.Apply(e);
+
+    public Person Apply(TeachingWithdrawn e, Person person) => person.Apply(e);
+}
+
+public partial class SchoolGroupState : SingleStreamProjection<SchoolGroup, Guid>
+{
+    public static SchoolGroup Create(GroupCreated e) => SchoolGroup.Create(e);
+
+    public SchoolGroup Apply(StudentJoinedGroup e, SchoolGroup group) => group.Apply(e);
+
+    public SchoolGroup Apply(StudentLeftGroup e, SchoolGroup group) => group.Apply(e);
 }
 
 public partial class AccountState : SingleStreamProjection<Account, Guid>
@@ -67,6 +80,7 @@ public static class WriteModelsSetup
         options.Projections.Add<PersonState>(ProjectionLifecycle.Inline);
         options.Projections.Add<HomeworkState>(ProjectionLifecycle.Inline);
         options.Projections.Add<AccountState>(ProjectionLifecycle.Inline);
+        options.Projections.Add<SchoolGroupState>(ProjectionLifecycle.Inline);
         options.Schema.For<Account>().Identity(x => x.PersonId);
     }
 }

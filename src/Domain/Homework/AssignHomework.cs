@@ -10,9 +10,13 @@ public static class HomeworkDecisions
 {
     public static HomeworkAssigned Assign(Guid newId, AssignHomework command, Person teacher, SchoolClass? schoolClass, DateTimeOffset now)
     {
-        // A class of another establishment answers exactly like a missing one: nothing leaks across schools.
-        if (schoolClass is null || !teacher.Holds(Role.Teacher, schoolClass.EstablishmentId))
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(teacher);
+        // A class the teacher does not teach answers exactly like a missing one: nothing leaks across classes or schools.
+        if (schoolClass is null || !teacher.Holds(Role.Teacher, schoolClass.EstablishmentId) || !teacher.Teaches(schoolClass.Id))
             throw BusinessRuleException.NotFound("Class");
+        if (!teacher.Teaches(schoolClass.Id, command.Subject ?? ""))
+            throw BusinessRuleException.Invalid($"You do not teach {command.Subject} in this class.");
         if (command.DueAt <= now)
             throw BusinessRuleException.Invalid("The due date must be in the future.");
         if (command.DueAt > now.AddYears(1))

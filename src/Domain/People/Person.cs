@@ -22,9 +22,9 @@ public sealed record Guardianship(Guid StudentId, Guid EstablishmentId, Guardian
 
 public sealed record Profile(Role Role, Guid EstablishmentId);
 
-public sealed record Person(Guid Id, IReadOnlyList<Profile> Profiles, Guid? ClassId, IReadOnlyList<Guardianship> Children)
+public sealed record Person(Guid Id, IReadOnlyList<Profile> Profiles, Guid? ClassId, IReadOnlyList<Guardianship> Children, IReadOnlyList<Teaching> Teachings)
 {
-    public static Person Create(PersonRegistered e) => new(e.PersonId, [], null, []);
+    public static Person Create(PersonRegistered e) => new(e.PersonId, [], null, [], []);
 
     public Person Apply(StudentEnrolled e) =>
         this with { Profiles = With(Role.Student, e.EstablishmentId), ClassId = e.ClassId };
@@ -38,6 +38,16 @@ public sealed record Person(Guid Id, IReadOnlyList<Profile> Profiles, Guid? Clas
         Profiles = With(Role.Guardian, e.EstablishmentId),
         Children = [.. Children.Where(c => c.StudentId != e.StudentId), new Guardianship(e.StudentId, e.EstablishmentId, e.Rights)],
     };
+
+    public Person Apply(TeachingAssigned e) => this with { Teachings = [.. Teachings, new Teaching(e.TeachingUnitId, e.Subject)] };
+
+    public Person Apply(TeachingWithdrawn e) =>
+        this with { Teachings = [.. Teachings.Where(t => !(t.TeachingUnitId == e.TeachingUnitId && TeachingDecisions.SameSubject(t.Subject, e.Subject)))] };
+
+    public bool Teaches(Guid teachingUnitId) => Teachings.Any(t => t.TeachingUnitId == teachingUnitId);
+
+    public bool Teaches(Guid teachingUnitId, string subject) =>
+        Teachings.Any(t => t.TeachingUnitId == teachingUnitId && TeachingDecisions.SameSubject(t.Subject, subject));
 
     public bool Holds(Role role, Guid establishmentId) => Profiles.Contains(new Profile(role, establishmentId));
 

@@ -11,10 +11,12 @@ public sealed class MonBureauSchema : Schema
         Query = new ObjectGraphType { Name = "Query", Description = "Everything a signed-in user can read." };
         SchoolStructureFields.AddQueries((ObjectGraphType)Query);
         HomeworkFields.AddQueries((ObjectGraphType)Query);
+        TeachingStructureFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);
         HomeworkFields.AddMutations(mutation);
+        TeachingStructureFields.AddMutations(mutation);
         PrivacyFields.AddMutations(mutation);
         IdentityFields.AddMutations(mutation);
         Mutation = mutation;

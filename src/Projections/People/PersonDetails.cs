@@ -13,6 +13,7 @@ public sealed class PersonDetails
     public PersonalData FamilyName { get; set; } = null!;
     public List<Profile> Profiles { get; set; } = [];
     public List<Guardianship> Children { get; set; } = [];
+    public List<Teaching> Teachings { get; set; } = [];
     public Guid? ClassId { get; set; }
     public bool Forgotten { get; set; }
 }
@@ -45,6 +46,11 @@ public partial class PersonDetailsProjection : SingleStreamProjection<PersonDeta
         person.FamilyName = new PersonalData(e.SubjectId, null);
         person.Forgotten = true;
     }
+
+    public void Apply(TeachingAssigned e, PersonDetails person) => person.Teachings.Add(new Teaching(e.TeachingUnitId, e.Subject));
+
+    public void Apply(TeachingWithdrawn e, PersonDetails person) =>
+        person.Teachings.RemoveAll(t => t.TeachingUnitId == e.TeachingUnitId && TeachingDecisions.SameSubject(t.Subject, e.Subject));
 
     private static void AddProfile(PersonDetails person, Profile profile)
     {

@@ -8,6 +8,9 @@ namespace MonBureau.Host.Tests.Infrastructure;
 public sealed record SchoolScenario(
     Guid EstablishmentId, Guid ClassId, Guid TeacherId, Guid StudentId, string AdminToken, string TeacherToken, string StudentToken)
 {
+    /// <summary>What the scenario's teacher teaches to the scenario's class.</summary>
+    public const string Subject = "Mathématiques";
+
     public static async Task<SchoolScenario> CreateAsync(AppFactory app, string studentGivenName = "Léa", string studentFamilyName = "Schneider")
     {
         var uai = $"{Random.Shared.Next(0, 10_000_000):D7}{(char)('A' + Random.Shared.Next(26))}";
@@ -24,6 +27,9 @@ public sealed record SchoolScenario(
         var teacherId = IdOf((await admin.SendAsync(
             "mutation($i: RegisterTeacherInput!) { registerTeacher(input: $i) { id } }",
             new { i = new { establishmentId, givenName = "Claire", familyName = "Muller" } })).Ok()["registerTeacher"]);
+        (await admin.SendAsync(
+            "mutation($i: TeachingInput!) { assignTeaching(input: $i) { id } }",
+            new { i = new { teacherId, teachingUnitId = classId, subject = Subject } })).Ok();
         var studentId = IdOf((await admin.SendAsync(
             "mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { id } }",
             new { i = new { classId, givenName = studentGivenName, familyName = studentFamilyName } })).Ok()["enrollStudent"]);

@@ -4,7 +4,6 @@ using Marten;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Homework;
 using MonBureau.Host.GraphQL.Types;
-using MonBureau.Projections.Classes;
 using MonBureau.Projections.Homework;
 using MonBureau.Projections.People;
 
@@ -32,15 +31,15 @@ internal static class HomeworkFields
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HomeworkType>>>, IReadOnlyList<HomeworkDetails>>("classHomework")
-            .Description("All homework of one class of the teacher's establishment, latest due first.")
+            .Description("All homework of one class the teacher teaches, latest due first.")
             .Argument<NonNullGraphType<IdGraphType>>("classId", "The class.")
             .AuthorizeWithRoles(nameof(Role.Teacher))
             .ResolveAsync(async ctx =>
             {
                 var classId = ctx.GetArgument<Guid>("classId");
                 await using var session = ctx.OpenQuerySession();
-                var schoolClass = await session.LoadAsync<ClassDetails>(classId, ctx.CancellationToken);
-                if (schoolClass is null || schoolClass.EstablishmentId != ctx.Actor().EstablishmentId)
+                var taught = await TeachingStructureFields.TaughtUnitsAsync(session, ctx.Actor().Id, ctx.CancellationToken);
+                if (!taught.Contains(classId))
                     throw BusinessRuleException.NotFound("Class");
                 return await session.Query<HomeworkDetails>()
                     .Where(h => h.ClassId == classId)

@@ -37,16 +37,20 @@ internal static class SchoolStructureFields
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SchoolClassType>>>, IReadOnlyList<ClassDetails>>("classes")
-            .Description("Classes of the signed-in staff member's establishment, by school year then name.")
+            .Description("Classes of the signed-in staff member's establishment (for a teacher: the classes they teach), by school year then name.")
             .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator), nameof(Role.Teacher), nameof(Role.Direction), nameof(Role.SchoolLifeOffice))
             .ResolveAsync(async ctx =>
             {
-                var establishmentId = ctx.Actor().EstablishmentId;
+                var actor = ctx.Actor();
                 await using var session = ctx.OpenQuerySession();
-                return await session.Query<ClassDetails>()
-                    .Where(c => c.EstablishmentId == establishmentId)
+                var classes = await session.Query<ClassDetails>()
+                    .Where(c => c.EstablishmentId == actor.EstablishmentId)
                     .OrderByDescending(c => c.SchoolYearStart).ThenBy(c => c.Name)
                     .ToListAsync(ctx.CancellationToken);
+                if (actor.Role != Role.Teacher)
+                    return classes;
+                var taught = await TeachingStructureFields.TaughtUnitsAsync(session, actor.Id, ctx.CancellationToken);
+                return [.. classes.Where(c => taught.Contains(c.Id))];
             });
     }
 

@@ -17,6 +17,9 @@ public sealed class PersonType : ObjectGraphType<PersonDetails>
             .Description("Profiles held, each in one establishment.")
             .Resolve(ctx => ctx.Source.Profiles);
         Field(x => x.ClassId, type: typeof(IdGraphType)).Description("Class of a student, if any.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeachingType>>>, List<Teaching>>("teachings")
+            .Description("What a teacher teaches, to which class or group.")
+            .Resolve(ctx => ctx.Source.Teachings);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GuardianshipType>>>, List<Guardianship>>("children")
             .Description("Students this person is guardian of, with the rights held for each.")
             .Resolve(ctx => ctx.Source.Children);

@@ -1,0 +1,76 @@
+using GraphQL;
+using GraphQL.Types;
+using Marten;
+using MonBureau.Domain.Classes;
+using MonBureau.Domain.Common;
+using MonBureau.Domain.People;
+using MonBureau.Host.GraphQL.Types;
+using MonBureau.Projections.Groups;
+using MonBureau.Projections.People;
+
+namespace MonBureau.Host.GraphQL.Fields;
+
+internal static class TeachingStructureFields
+{
+    public static void AddQueries(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<GroupType>>>, IReadOnlyList<GroupDetails>>("groups")
+            .Description("Groups of the signed-in staff member's establishment (for a teacher: the groups they teach).")
+            .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator), nameof(Role.Teacher), nameof(Role.Direction), nameof(Role.SchoolLifeOffice))
+            .ResolveAsync(async ctx =>
+            {
+                var actor = ctx.Actor();
+                await using var session = ctx.OpenQuerySession();
+                var groups = await session.Query<GroupDetails>()
+                    .Where(g => g.EstablishmentId == actor.EstablishmentId)
+                    .OrderByDescending(g => g.SchoolYearStart).ThenBy(g => g.Name)
+                    .ToListAsync(ctx.CancellationToken);
+                if (actor.Role != Role.Teacher)
+                    return groups;
+                var taught = await TaughtUnitsAsync(session, actor.Id, ctx.CancellationToken);
+                return [.. groups.Where(g => taught.Contains(g.Id))];
+            });
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<GroupType>, GroupDetails>("createGroup")
+            .Description("Creates a group in the administrator's establishment.")
+            .Argument<NonNullGraphType<CreateGroupInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator))
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<GroupDetails>(ctx.GetArgument<CreateGroup>("input")));
+
+        mutation.Field<NonNullGraphType<GroupType>, GroupDetails>("addStudentToGroup")
+            .Description("Adds a student of the establishment to a group.")
+            .Argument<NonNullGraphType<GroupMembershipInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator))
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<GroupDetails>(ctx.GetArgument<AddStudentToGroup>("input")));
+
+        mutation.Field<NonNullGraphType<GroupType>, GroupDetails>("removeStudentFromGroup")
+            .Description("Removes a student from a group.")
+            .Argument<NonNullGraphType<GroupMembershipInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator))
+            .ResolveAsync(ctx =>
+            {
+                var input = ctx.GetArgument<AddStudentToGroup>("input");
+                return ctx.SendAndReadAsync<GroupDetails>(new RemoveStudentFromGroup(input.GroupId, input.StudentId));
+            });
+
+        mutation.Field<NonNullGraphType<PersonType>, PersonDetails>("assignTeaching")
+            .Description("Records that a teacher teaches a subject to a class or group; this is what lets them work with it.")
+            .Argument<NonNullGraphType<TeachingInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator))
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<PersonDetails>(ctx.GetArgument<AssignTeaching>("input")));
+
+        mutation.Field<NonNullGraphType<PersonType>, PersonDetails>("withdrawTeaching")
+            .Description("Ends a teaching assignment.")
+            .Argument<NonNullGraphType<TeachingInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator))
+            .ResolveAsync(ctx =>
+            {
+                var input = ctx.GetArgument<AssignTeaching>("input");
+                return ctx.SendAndReadAsync<PersonDetails>(new WithdrawTeaching(input.TeacherId, input.TeachingUnitId, input.Subject));
+            });
+    }
+
+    public static async Task<HashSet<Guid>> TaughtUnitsAsync(IQuerySession session, Guid teacherId, CancellationToken cancellationToken) =>
+        [.. (await session.LoadAsync<PersonDetails>(teacherId, cancellationToken))?.Teachings.Select(t => t.TeachingUnitId) ?? []];
+}
