@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GraphQL;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using MonBureau.Application.Auditing;
+using MonBureau.Host.Authorization;
 using MonBureau.Host.GraphQL;
 using MonBureau.Host.Identity;
 using MonBureau.Host.Seeding;
@@ -15,6 +17,7 @@ public static class ApiSetup
         ArgumentNullException.ThrowIfNull(builder);
         var tokens = AccessTokens.FromBase64Key(tokenSigningKey);
         builder.Services.AddSingleton(tokens);
+        builder.Services.AddSingleton<DeniedAccessLog>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
             jwt.MapInboundClaims = false;
@@ -25,7 +28,7 @@ public static class ApiSetup
             .AddSchema<MonBureauSchema>()
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddGraphTypes(typeof(MonBureauSchema).Assembly)
-            .UseMiddleware<RoleAuthorizationMiddleware>()
+            .UseMiddleware<FieldAccessMiddleware>()
             .AddComplexityAnalyzer(limits =>
             {
                 limits.MaxDepth = 15;

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Marten;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Homework;
+using MonBureau.Host.Authorization;
 using MonBureau.Host.GraphQL.Types;
 using MonBureau.Projections.Homework;
 using MonBureau.Projections.People;
@@ -21,13 +22,19 @@ internal static class HomeworkFields
             {
                 await using var session = ctx.OpenQuerySession();
                 var student = await session.LoadAsync<PersonDetails>(ctx.Actor().Id, ctx.CancellationToken);
-                if (student?.ClassId is not { } classId)
-                    return [];
-                var from = ctx.GetArgument("includePast", false) ? DateTimeOffset.MinValue : ctx.Service<TimeProvider>().GetUtcNow();
-                return await session.Query<HomeworkDetails>()
-                    .Where(h => h.ClassId == classId && h.DueAt >= from)
-                    .OrderBy(h => h.DueAt)
-                    .ToListAsync(ctx.CancellationToken);
+                return student is null ? [] : await HomeworkOfAsync(ctx, session, student);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HomeworkType>>>, IReadOnlyList<HomeworkDetails>>("studentHomework")
+            .Description("A student's homework, soonest due first: for their guardians, their teachers and the school-life office.")
+            .Argument<NonNullGraphType<IdGraphType>>("studentId", "The student.")
+            .Argument<BooleanGraphType>("includePast", "Also list work whose due date has passed (default false).")
+            .Authorize()
+            .ResolveAsync(async ctx =>
+            {
+                await using var session = ctx.OpenQuerySession();
+                var student = await PersonAccess.ReadableAsync(ctx, session, ctx.GetArgument<Guid>("studentId"));
+                return await HomeworkOfAsync(ctx, session, student);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HomeworkType>>>, IReadOnlyList<HomeworkDetails>>("classHomework")
@@ -46,6 +53,17 @@ internal static class HomeworkFields
                     .OrderByDescending(h => h.DueAt)
                     .ToListAsync(ctx.CancellationToken);
             });
+    }
+
+    private static async Task<IReadOnlyList<HomeworkDetails>> HomeworkOfAsync(IResolveFieldContext ctx, IQuerySession session, PersonDetails student)
+    {
+        if (student.ClassId is not { } classId)
+            return [];
+        var from = ctx.GetArgument("includePast", false) ? DateTimeOffset.MinValue : ctx.Service<TimeProvider>().GetUtcNow();
+        return await session.Query<HomeworkDetails>()
+            .Where(h => h.ClassId == classId && h.DueAt >= from)
+            .OrderBy(h => h.DueAt)
+            .ToListAsync(ctx.CancellationToken);
     }
 
     public static void AddMutations(ObjectGraphType mutation) =>

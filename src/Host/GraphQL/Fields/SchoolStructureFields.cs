@@ -5,6 +5,7 @@ using MonBureau.Domain.Classes;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Establishments;
 using MonBureau.Domain.People;
+using MonBureau.Host.Authorization;
 using MonBureau.Host.GraphQL.Types;
 using MonBureau.Projections.Classes;
 using MonBureau.Projections.Establishments;
@@ -23,6 +24,16 @@ internal static class SchoolStructureFields
             {
                 await using var session = ctx.OpenQuerySession();
                 return await session.LoadAsync<PersonDetails>(ctx.Actor().Id, ctx.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<PersonType>, PersonDetails>("person")
+            .Description("A person's record: yourself, your child, a student you teach, or (school-life office, direction, administrators) anyone of your establishment.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The person.")
+            .Authorize()
+            .ResolveAsync(async ctx =>
+            {
+                await using var session = ctx.OpenQuerySession();
+                return await PersonAccess.ReadableAsync(ctx, session, ctx.GetArgument<Guid>("id"));
             });
 
         query.Field<EstablishmentType, EstablishmentDetails>("myEstablishment")

@@ -1,0 +1,23 @@
+using Marten;
+using MonBureau.Domain.Auditing;
+
+namespace MonBureau.Application.Auditing;
+
+/// <summary>
+/// Records denials in their own unit of work: the request that was denied fails, its denial must not.
+/// </summary>
+public sealed class DeniedAccessLog(IDocumentStore store)
+{
+    public static readonly Guid AnonymousStream = SystemActorIds.For("anonymous-requests");
+    private static readonly Actor Recorder = Actor.SystemJob("authorization");
+
+    public async Task RecordAsync(Actor? actor, string operation, Guid? targetId, string reason)
+    {
+        var denied = new AccessDenied(actor?.Id, actor?.Role, actor?.EstablishmentId, operation, targetId, reason);
+        using var scope = ActingContext.Begin(Recorder, ActingContext.CorrelationId ?? Guid.CreateVersion7().ToString());
+        await using var session = store.LightweightSession();
+        session.Events.Append(actor?.Id ?? AnonymousStream, denied);
+        // A client giving up on its request does not erase the trace of what it tried.
+        await session.SaveChangesAsync(CancellationToken.None);
+    }
+}
