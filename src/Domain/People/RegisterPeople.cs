@@ -3,8 +3,6 @@ using MonBureau.Domain.Common;
 
 namespace MonBureau.Domain.People;
 
-public sealed record RegisterTeacher(Guid EstablishmentId, string GivenName, string FamilyName);
-
 public sealed record RegisterStaffMember(Guid EstablishmentId, Role Role, string GivenName, string FamilyName);
 
 public sealed record EnrollStudent(Guid ClassId, string GivenName, string FamilyName);
@@ -18,14 +16,6 @@ public static class PeopleDecisions
 {
     private static readonly Role[] StaffRoles =
         [Role.Teacher, Role.SchoolLifeOffice, Role.Direction, Role.PrivacyOfficer, Role.EstablishmentAdministrator];
-
-    public static object[] RegisterTeacher(Guid newId, RegisterTeacher command, bool establishmentExists)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        if (!establishmentExists)
-            throw BusinessRuleException.NotFound("Establishment");
-        return [Registered(newId, command.GivenName, command.FamilyName), new TeacherAppointed(newId, command.EstablishmentId)];
-    }
 
     public static object[] RegisterStaffMember(Guid newId, RegisterStaffMember command, bool establishmentExists)
     {

@@ -81,7 +81,7 @@ public sealed class DemoSeeder(IServiceProvider services, IHostApplicationLifeti
         {
             demo.EstablishmentId = await bus.RunAsync<Guid>(new OpenEstablishment(DemoEstablishment.Uai, "Lycée de démonstration Robert Schuman", "Strasbourg"), cancellationToken);
             demo.ClassId = await bus.RunAsync<Guid>(new CreateClass(demo.EstablishmentId, "2nde 1", null), cancellationToken);
-            demo.TeacherId = await bus.RunAsync<Guid>(new RegisterTeacher(demo.EstablishmentId, "Claire", "Muller"), cancellationToken);
+            demo.TeacherId = await bus.RunAsync<Guid>(new RegisterStaffMember(demo.EstablishmentId, Role.Teacher, "Claire", "Muller"), cancellationToken);
             await bus.RunAsync<Guid>(new AssignTeaching(demo.TeacherId, demo.ClassId, "Mathématiques"), cancellationToken);
             demo.StudentId = await bus.RunAsync<Guid>(new EnrollStudent(demo.ClassId, "Léa", "Schneider"), cancellationToken);
         }

@@ -83,7 +83,11 @@ internal static class SchoolStructureFields
             .Description("Registers a teacher in the administrator's establishment.")
             .Argument<NonNullGraphType<RegisterTeacherInputType>>("input")
             .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator))
-            .ResolveAsync(ctx => ctx.SendAndReadAsync<PersonDetails>(ctx.GetArgument<RegisterTeacher>("input")));
+            .ResolveAsync(ctx =>
+            {
+                var input = ctx.GetArgument<RegisterTeacherInput>("input");
+                return ctx.SendAndReadAsync<PersonDetails>(new RegisterStaffMember(input.EstablishmentId, Role.Teacher, input.GivenName, input.FamilyName));
+            });
 
         mutation.Field<NonNullGraphType<PersonType>, PersonDetails>("registerStaffMember")
             .Description("Registers a staff member (teacher, CPE, direction, privacy officer, administrator) in the administrator's establishment.")

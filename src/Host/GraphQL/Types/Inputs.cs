@@ -31,7 +31,10 @@ public sealed class CreateClassInputType : InputObjectGraphType<CreateClass>
     }
 }
 
-public sealed class RegisterTeacherInputType : InputObjectGraphType<RegisterTeacher>
+/// <summary>Kept for front-ends written before registerStaffMember; it registers a staff member with the teacher profile.</summary>
+public sealed record RegisterTeacherInput(Guid EstablishmentId, string GivenName, string FamilyName);
+
+public sealed class RegisterTeacherInputType : InputObjectGraphType<RegisterTeacherInput>
 {
     public RegisterTeacherInputType()
     {
