@@ -8,7 +8,7 @@ internal sealed record AccountView(Guid PersonId, Credential Credential, Account
 
 internal static class AccountLookup
 {
-    public static async Task<AccountView?> ByLoginAsync(IDocumentSession session, LoginKeys keys, string login, CancellationToken cancellationToken)
+    public static async Task<AccountView?> ByLoginAsync(IDocumentSession session, LookupKeys keys, string login, CancellationToken cancellationToken)
     {
         var index = await session.LoadAsync<LoginIndex>(keys.For(login), cancellationToken);
         return index is null ? null : await ByPersonAsync(session, index.PersonId, cancellationToken);

@@ -7,7 +7,7 @@ namespace MonBureau.Application.Identity;
 public static class ActivateAccountHandler
 {
     public static async Task<ActivationResult> Handle(
-        ActivateAccount command, IDocumentSession session, LoginKeys keys, PasswordHasher hasher, TimeProvider clock, CancellationToken cancellationToken)
+        ActivateAccount command, IDocumentSession session, LookupKeys keys, PasswordHasher hasher, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var view = await AccountLookup.ByLoginAsync(session, keys, command.Login, cancellationToken);
@@ -24,7 +24,7 @@ public static class ActivateAccountHandler
         {
             var secret = SecondFactor.NewSecret();
             credential.PendingTotpSecret = PersonalData.Of(view.PersonId, secret);
-            uri = SecondFactor.ProvisioningUri(secret, LoginKeys.Normalize(command.Login));
+            uri = SecondFactor.ProvisioningUri(secret, LookupKeys.Normalize(command.Login));
         }
 
         session.Store(credential);

@@ -8,7 +8,7 @@ namespace MonBureau.Application.Identity;
 public static class ConfirmSecondFactorHandler
 {
     public static async Task Handle(
-        ConfirmSecondFactor command, IDocumentSession session, LoginKeys keys, PasswordHasher hasher, TimeProvider clock, CancellationToken cancellationToken)
+        ConfirmSecondFactor command, IDocumentSession session, LookupKeys keys, PasswordHasher hasher, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var view = await AccountLookup.ByLoginAsync(session, keys, command.Login, cancellationToken);

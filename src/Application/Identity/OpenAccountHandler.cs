@@ -7,7 +7,7 @@ namespace MonBureau.Application.Identity;
 
 public static class OpenAccountHandler
 {
-    public static async Task<AccountCodeIssued> Handle(OpenAccount command, IDocumentSession session, LoginKeys keys, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<AccountCodeIssued> Handle(OpenAccount command, IDocumentSession session, LookupKeys keys, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var person = await session.Events.FetchLatest<Person>(command.PersonId, cancellationToken);
@@ -34,7 +34,7 @@ public static class OpenAccountHandler
         return new AccountCodeIssued(login, code, opened.ActivationExpiresAt);
     }
 
-    private static async Task<string> FreeLoginAsync(IDocumentSession session, LoginKeys keys, string given, string family, CancellationToken cancellationToken)
+    private static async Task<string> FreeLoginAsync(IDocumentSession session, LookupKeys keys, string given, string family, CancellationToken cancellationToken)
     {
         foreach (var candidate in LoginNames.Candidates(given, family).Take(10_000))
         {

@@ -12,7 +12,7 @@ public static class SignInHandler
     public static readonly TimeSpan RefreshLifetime = TimeSpan.FromDays(30);
 
     public static async Task<SignInResult> Handle(
-        SignIn command, IDocumentSession session, LoginKeys keys, PasswordHasher hasher, TimeProvider clock, CancellationToken cancellationToken)
+        SignIn command, IDocumentSession session, LookupKeys keys, PasswordHasher hasher, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var now = clock.GetUtcNow();

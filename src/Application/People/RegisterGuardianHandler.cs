@@ -1,5 +1,7 @@
 using Marten;
 using MonBureau.Application.Auditing;
+using MonBureau.Application.Identity;
+using MonBureau.Application.Importing;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.People;
 
@@ -7,14 +9,20 @@ namespace MonBureau.Application.People;
 
 public static class RegisterGuardianHandler
 {
-    public static async Task<Guid> Handle(RegisterGuardian command, IDocumentSession session, CancellationToken cancellationToken)
+    public static async Task<Guid> Handle(RegisterGuardian command, IDocumentSession session, LookupKeys keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(keys);
         var actor = ActingContext.Require(Role.EstablishmentAdministrator);
         var student = await StudentOfAsync(session, actor, command.StudentId, cancellationToken);
 
         var id = Guid.CreateVersion7();
         session.Events.StartStream<Person>(id, PeopleDecisions.RegisterGuardian(id, command, student));
+        // Later imports must notice this parent rather than create a second identity for them.
+        var nameKey = keys.ForName(command.FamilyName, command.GivenName);
+        var names = await session.LoadAsync<NameIndex>(nameKey, cancellationToken) ?? new NameIndex { Id = nameKey };
+        names.PersonIds.Add(id);
+        session.Store(names);
         return id;
     }
 

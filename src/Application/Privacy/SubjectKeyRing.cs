@@ -27,6 +27,39 @@ public sealed class SubjectKeyRing(NpgsqlDataSource dataSource, MasterKey master
     /// <summary>The subject's key, or null when the subject was forgotten (or never had data).</summary>
     public byte[]? KeyForReading(Guid subjectId) => Lookup(subjectId, createIfMissing: false);
 
+    /// <summary>Creates the keys of many new subjects in one round trip, so a large import does not pay one per person.</summary>
+    public async Task PrepareAsync(IReadOnlyCollection<Guid> subjectIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subjectIds);
+        if (subjectIds.Count == 0)
+            return;
+        var ids = subjectIds.ToArray();
+        var keys = ids.Select(_ => RandomNumberGenerator.GetBytes(32)).ToArray();
+        var wrapped = ids.Select((id, i) => Sealing.Seal(masterKey.Bytes, keys[i], id.ToByteArray())).ToArray();
+        await using var command = dataSource.CreateCommand(
+            $"""
+             INSERT INTO {_table} (subject_id, wrapped_key, created_at)
+             SELECT id, key, $3 FROM unnest($1::uuid[], $2::bytea[]) AS k(id, key)
+             ON CONFLICT (subject_id) DO NOTHING RETURNING subject_id
+             """);
+        command.Parameters.Add(new NpgsqlParameter { Value = ids });
+        command.Parameters.Add(new NpgsqlParameter { Value = wrapped });
+        command.Parameters.Add(new NpgsqlParameter { Value = clock.GetUtcNow() });
+        var created = new HashSet<Guid>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+                created.Add(reader.GetGuid(0));
+        }
+
+        var validUntil = Environment.TickCount64 + (long)CacheLifetime.TotalMilliseconds;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (created.Contains(ids[i]))
+                _cache[ids[i]] = new CachedKey(keys[i], validUntil);
+        }
+    }
+
     public async Task ForgetAsync(Guid subjectId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(

@@ -35,6 +35,12 @@ public partial class PersonState : SingleStreamProjection<Person, Guid>
 
     public Person Apply(TeachingAssigned e, Person person) => person.Apply(e);
 
+    public Person Apply(StudentChangedClass e, Person person) => person.Apply(e);
+
+    public Person Apply(StudentLeftEstablishment e, Person person) => person.Apply(e);
+
+    public Person Apply(GuardianshipEnded e, Person person) => person.Apply(e);
+
     public Person Apply(TeachingWithdrawn e, Person person) => person.Apply(e);
 }
 
@@ -62,6 +68,8 @@ public partial class AccountState : SingleStreamProjection<Account, Guid>
     public Account Apply(SignInFailed e, Account account) => account.Apply(e);
 
     public Account Apply(AccountLockedOut e, Account account) => account.Apply(e);
+
+    public Account Apply(AccountClosed e, Account account) => account.Apply(e);
 }
 
 public partial class HomeworkState : SingleStreamProjection<Domain.Homework.Homework, Guid>

@@ -10,6 +10,9 @@ public enum AccountStatus
     /// <summary>Password chosen; a staff profile must still confirm its authenticator app (TOTP) before signing in.</summary>
     PendingSecondFactor,
     Active,
+
+    /// <summary>The person holds no profile any more (left the school): nobody can sign in with it.</summary>
+    Closed,
 }
 
 public enum SignInFailure
@@ -36,6 +39,8 @@ public sealed record SecondFactorEnabled(Guid PersonId);
 public sealed record PasswordResetByStaff(Guid PersonId, DateTimeOffset ActivationExpiresAt);
 
 /// <summary>The weekly login-rate indicator and abuse detection read these; the profile says who signed in as what.</summary>
+public sealed record AccountClosed(Guid PersonId);
+
 public sealed record SignInSucceeded(Guid PersonId, Role Role, Guid? EstablishmentId, bool WithSecondFactor);
 
 public sealed record SignInFailed(Guid PersonId, SignInFailure Reason, int ConsecutiveFailures);
@@ -53,6 +58,8 @@ public sealed record Account(Guid PersonId, AccountStatus Status, bool SecondFac
 
     public Account Apply(PasswordResetByStaff e) =>
         this with { Status = AccountStatus.PendingActivation, ActivationExpiresAt = e.ActivationExpiresAt, ConsecutiveFailures = 0, LockedUntil = null };
+
+    public Account Apply(AccountClosed e) => this with { Status = AccountStatus.Closed };
 
     public Account Apply(SignInSucceeded e) => this with { ConsecutiveFailures = 0, LockedUntil = null };
 

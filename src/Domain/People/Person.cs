@@ -20,6 +20,13 @@ public sealed record GuardianshipEstablished(Guid GuardianId, Guid StudentId, Gu
 
 public sealed record Guardianship(Guid StudentId, Guid EstablishmentId, GuardianRights Rights);
 
+public sealed record GuardianshipEnded(Guid GuardianId, Guid StudentId, Guid EstablishmentId) : IEstablishmentScoped;
+
+public sealed record StudentChangedClass(Guid PersonId, Guid EstablishmentId, Guid ClassId) : IEstablishmentScoped;
+
+/// <summary>The student is no longer on the establishment's roll (changed school, finished): their profile there ends.</summary>
+public sealed record StudentLeftEstablishment(Guid PersonId, Guid EstablishmentId) : IEstablishmentScoped;
+
 public sealed record Profile(Role Role, Guid EstablishmentId);
 
 public sealed record Person(Guid Id, IReadOnlyList<Profile> Profiles, Guid? ClassId, IReadOnlyList<Guardianship> Children, IReadOnlyList<Teaching> Teachings)
@@ -38,6 +45,22 @@ public sealed record Person(Guid Id, IReadOnlyList<Profile> Profiles, Guid? Clas
         Profiles = With(Role.Guardian, e.EstablishmentId),
         Children = [.. Children.Where(c => c.StudentId != e.StudentId), new Guardianship(e.StudentId, e.EstablishmentId, e.Rights)],
     };
+
+    public Person Apply(StudentChangedClass e) => this with { ClassId = e.ClassId };
+
+    public Person Apply(StudentLeftEstablishment e) =>
+        this with { Profiles = [.. Profiles.Where(p => p != new Profile(Role.Student, e.EstablishmentId))], ClassId = null };
+
+    public Person Apply(GuardianshipEnded e)
+    {
+        var children = Children.Where(c => c.StudentId != e.StudentId).ToList();
+        var stillGuardianThere = children.Any(c => c.EstablishmentId == e.EstablishmentId);
+        return this with
+        {
+            Children = children,
+            Profiles = stillGuardianThere ? Profiles : [.. Profiles.Where(p => p != new Profile(Role.Guardian, e.EstablishmentId))],
+        };
+    }
 
     public Person Apply(TeachingAssigned e) => this with { Teachings = [.. Teachings, new Teaching(e.TeachingUnitId, e.Subject)] };
 

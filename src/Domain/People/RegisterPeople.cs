@@ -10,7 +10,8 @@ public sealed record EnrollStudent(Guid ClassId, string GivenName, string Family
 public sealed record RegisterGuardian(Guid StudentId, string GivenName, string FamilyName, GuardianRights Rights);
 
 /// <summary>Links an existing person as guardian of another child: never a second account for the same parent.</summary>
-public sealed record LinkGuardian(Guid StudentId, Guid GuardianId, GuardianRights Rights);
+/// <param name="ImportKey">The guardian's identifier in the roster export (RESP_ID), so later imports recognise them.</param>
+public sealed record LinkGuardian(Guid StudentId, Guid GuardianId, GuardianRights Rights, string? ImportKey = null);
 
 public static class PeopleDecisions
 {

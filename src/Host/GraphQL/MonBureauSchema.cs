@@ -19,6 +19,7 @@ public sealed class MonBureauSchema : Schema
         TeachingStructureFields.AddMutations(mutation);
         PrivacyFields.AddMutations(mutation);
         IdentityFields.AddMutations(mutation);
+        ImportFields.AddMutations(mutation);
         Mutation = mutation;
 
         this.WithIntrospectionComplexityImpact(0);

@@ -6,6 +6,7 @@ using MonBureau.Application;
 using MonBureau.Application.Auditing;
 using MonBureau.Application.Homework;
 using MonBureau.Application.Identity;
+using MonBureau.Application.Importing;
 using MonBureau.Application.Privacy;
 using MonBureau.Application.WriteModels;
 using MonBureau.Projections;
@@ -26,7 +27,7 @@ public static class PersistenceSetup
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(masterKey);
-        services.AddSingleton(new LoginKeys(masterKey));
+        services.AddSingleton(new LookupKeys(masterKey));
         services.AddSingleton(new PasswordHasher(builder.Configuration.GetValue("MonBureau:PasswordHashIterations", PasswordHasher.OwaspIterations)));
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton(sp => new SubjectKeyRing(
@@ -67,6 +68,8 @@ public static class PersistenceSetup
 
         opts.Schema.For<UniqueClaim>().Identity(x => x.Id);
         opts.Schema.For<LoginIndex>().Identity(x => x.Id);
+        opts.Schema.For<GuardianKey>().Identity(x => x.Id);
+        opts.Schema.For<RosterEntry>().Index(x => x.EstablishmentId);
         opts.Schema.For<RefreshSession>().Identity(x => x.Id).Index(x => x.PersonId);
         opts.AddWriteModels();
         opts.AddMonBureauProjections();

@@ -47,6 +47,21 @@ public partial class PersonDetailsProjection : SingleStreamProjection<PersonDeta
         person.Forgotten = true;
     }
 
+    public void Apply(StudentChangedClass e, PersonDetails person) => person.ClassId = e.ClassId;
+
+    public void Apply(StudentLeftEstablishment e, PersonDetails person)
+    {
+        person.Profiles.Remove(new Profile(Role.Student, e.EstablishmentId));
+        person.ClassId = null;
+    }
+
+    public void Apply(GuardianshipEnded e, PersonDetails person)
+    {
+        person.Children.RemoveAll(c => c.StudentId == e.StudentId);
+        if (!person.Children.Any(c => c.EstablishmentId == e.EstablishmentId))
+            person.Profiles.Remove(new Profile(Role.Guardian, e.EstablishmentId));
+    }
+
     public void Apply(TeachingAssigned e, PersonDetails person) => person.Teachings.Add(new Teaching(e.TeachingUnitId, e.Subject));
 
     public void Apply(TeachingWithdrawn e, PersonDetails person) =>

@@ -139,5 +139,6 @@ public sealed class LinkGuardianInputType : InputObjectGraphType<LinkGuardian>
         Field(x => x.StudentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The student.");
         Field(x => x.GuardianId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The existing person.");
         Field(x => x.Rights, type: typeof(NonNullGraphType<GuardianRightsInputType>)).Description("Rights for this child.");
+        Field(x => x.ImportKey, nullable: true).Description("The guardian's RESP_ID in the roster export, when resolving an import review: later imports then recognise them.");
     }
 }

@@ -1,0 +1,74 @@
+using Marten;
+using MonBureau.Application.Auditing;
+using MonBureau.Application.Establishments;
+using MonBureau.Application.Identity;
+using MonBureau.Application.Privacy;
+using MonBureau.Domain.Classes;
+using MonBureau.Domain.Common;
+using MonBureau.Domain.Establishments;
+using MonBureau.Domain.Importing;
+
+namespace MonBureau.Application.Importing;
+
+/// <summary>
+/// Imports the student roster as one unit of work: parse (a malformed file stops here), plan the differences with
+/// the pure planner, then append every event and bookkeeping document in one transaction — all or nothing.
+/// </summary>
+public static class ImportStudentRosterHandler
+{
+    public static async Task<ImportReport> Handle(
+        ImportStudentRoster command, IDocumentSession session, LookupKeys keys, SubjectKeyRing subjectKeys, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var actor = ActingContext.Require(Role.EstablishmentAdministrator);
+        var establishment = actor.ActsIn(command.EstablishmentId)
+            ? await session.Events.FetchLatest<Establishment>(command.EstablishmentId, cancellationToken)
+            : null;
+        if (establishment is null)
+            throw BusinessRuleException.NotFound("Establishment");
+
+        var parsed = StudentRosterCsv.Parse(command.Csv);
+        var year = SchoolYear.Containing(EstablishmentClock.Today(clock, establishment));
+        var lines = parsed.Students.Select(l => (l, keys.ForIne(l.Ine))).ToList();
+        var entries = (await session.Query<RosterEntry>().Where(e => e.EstablishmentId == establishment.Id).ToListAsync(cancellationToken))
+            .ToDictionary(e => e.IneKey);
+        var classes = (await session.Query<SchoolClass>().Where(c => c.EstablishmentId == establishment.Id).ToListAsync(cancellationToken))
+            .Where(c => c.SchoolYear == year)
+            .ToDictionary(c => c.Name, c => c.Id, StringComparer.OrdinalIgnoreCase);
+        var identities = await GuardianIdentitiesAsync(session, keys, establishment.Id, lines.Select(l => l.Item1), cancellationToken);
+
+        var plan = RosterPlanning.Plan(
+            lines,
+            [.. entries.Values.Select(e => new KnownStudent(e.IneKey, e.PersonId, e.ClassName, e.Guardians))],
+            classes.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            identities.ById);
+
+        var writer = new RosterWriter(session, keys, establishment.Id, year, classes, entries, identities.Names);
+        await subjectKeys.PrepareAsync(writer.AllocateNewPeople(plan.Steps), cancellationToken);
+        var report = await writer.WriteAsync(plan.Steps, clock.GetUtcNow(), cancellationToken);
+        return report with { Rejected = parsed.Rejected, NeedsReview = plan.Reviews };
+    }
+
+    private static async Task<(Dictionary<string, GuardianIdentity> ById, Dictionary<string, NameIndex> Names)> GuardianIdentitiesAsync(
+        IDocumentSession session, LookupKeys keys, Guid establishmentId, IEnumerable<StudentLine> lines, CancellationToken cancellationToken)
+    {
+        var guardians = lines.SelectMany(l => l.Guardians).DistinctBy(g => g.Key).ToList();
+        var known = (await session.LoadManyAsync<GuardianKey>(cancellationToken, guardians.Select(g => GuardianKey.IdFor(establishmentId, g.Key))))
+            .ToDictionary(k => k.Id, k => k.PersonId);
+        var unknown = guardians.Where(g => !known.ContainsKey(GuardianKey.IdFor(establishmentId, g.Key))).ToList();
+        var names = (await session.LoadManyAsync<NameIndex>(cancellationToken, unknown.Select(g => keys.ForName(g.FamilyName, g.GivenName)).Distinct()))
+            .ToDictionary(n => n.Id);
+
+        var identities = new Dictionary<string, GuardianIdentity>();
+        foreach (var guardian in guardians)
+        {
+            identities[guardian.Key] = known.TryGetValue(GuardianKey.IdFor(establishmentId, guardian.Key), out var personId)
+                ? new GuardianIdentity.Known(personId)
+                : names.TryGetValue(keys.ForName(guardian.FamilyName, guardian.GivenName), out var homonyms) && homonyms.PersonIds.Count > 0
+                    ? new GuardianIdentity.Ambiguous(homonyms.PersonIds.Count)
+                    : new GuardianIdentity.Unknown();
+        }
+
+        return (identities, names);
+    }
+}

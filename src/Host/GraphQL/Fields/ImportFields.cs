@@ -1,0 +1,19 @@
+using GraphQL;
+using GraphQL.Types;
+using MonBureau.Application;
+using MonBureau.Application.Importing;
+using MonBureau.Domain.Common;
+using MonBureau.Host.GraphQL.Types;
+using Wolverine;
+
+namespace MonBureau.Host.GraphQL.Fields;
+
+internal static class ImportFields
+{
+    public static void AddMutations(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<ImportReportType>, ImportReport>("importStudentRoster")
+            .Description("Imports students, guardians and classes from the roster export; applies only the differences with the previous import, all at once or not at all.")
+            .Argument<NonNullGraphType<ImportStudentRosterInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator))
+            .ResolveAsync(async ctx => await ctx.Service<IMessageBus>().RunAsync<ImportReport>(ctx.GetArgument<ImportStudentRoster>("input"), ctx.CancellationToken));
+}

@@ -1,0 +1,57 @@
+using GraphQL.Types;
+using MonBureau.Application.Importing;
+using MonBureau.Domain.Importing;
+
+namespace MonBureau.Host.GraphQL.Types;
+
+public sealed class ImportStudentRosterInputType : InputObjectGraphType<ImportStudentRoster>
+{
+    public ImportStudentRosterInputType()
+    {
+        Name = "ImportStudentRosterInput";
+        Description = "A student roster export (SIECLE-like CSV, docs/import-formats.md) for the administrator's establishment.";
+        Field(x => x.EstablishmentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Establishment.");
+        Field(x => x.Csv).Description("The file's content: UTF-8, semicolon-separated, with its header line.");
+    }
+}
+
+public sealed class ImportReportType : ObjectGraphType<ImportReport>
+{
+    public ImportReportType()
+    {
+        Name = "ImportReport";
+        Description = "What an import changed. Importing the same file again changes nothing.";
+        Field(x => x.Changes).Description("Total number of changes applied.");
+        Field(x => x.ClassesCreated).Description("Classes created for the current school year.");
+        Field(x => x.StudentsEnrolled).Description("Students new to the establishment.");
+        Field(x => x.StudentsMoved).Description("Students who changed class.");
+        Field(x => x.StudentsLeft).Description("Students no longer in the file: their profile ended and, with no other profile, their account closed.");
+        Field(x => x.GuardiansAdded).Description("Guardian links added (new or existing people).");
+        Field(x => x.GuardianRightsChanged).Description("Guardian links whose rights changed.");
+        Field(x => x.GuardianshipsEnded).Description("Guardian links that ended.");
+        Field(x => x.Rejected, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RejectedLineType>>>)).Description("Lines not imported, with the reason.");
+        Field(x => x.NeedsReview, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<NeedsReviewType>>>)).Description("Lines imported but with a guardian left unlinked for a person to decide (possible existing identity).");
+    }
+}
+
+public sealed class RejectedLineType : ObjectGraphType<RejectedLine>
+{
+    public RejectedLineType()
+    {
+        Name = "RejectedLine";
+        Description = "A line of the file that was not imported.";
+        Field(x => x.LineNumber).Description("Line number in the file (the header is line 1).");
+        Field(x => x.Reason).Description("Why.");
+    }
+}
+
+public sealed class NeedsReviewType : ObjectGraphType<NeedsReview>
+{
+    public NeedsReviewType()
+    {
+        Name = "NeedsReview";
+        Description = "A line whose import left a decision to a person.";
+        Field(x => x.LineNumber).Description("Line number in the file.");
+        Field(x => x.Reason).Description("What to decide and how.");
+    }
+}
