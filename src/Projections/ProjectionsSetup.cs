@@ -5,6 +5,7 @@ using MonBureau.Projections.Establishments;
 using MonBureau.Projections.Groups;
 using MonBureau.Projections.Homework;
 using MonBureau.Projections.People;
+using MonBureau.Projections.Timetable;
 
 namespace MonBureau.Projections;
 
@@ -19,9 +20,11 @@ public static class ProjectionsSetup
         options.Projections.Add<PersonDetailsProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<HomeworkDetailsProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<GroupDetailsProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<TimetableSlotTransformation>(ProjectionLifecycle.Inline);
         options.Schema.For<HomeworkDetails>().Index(x => x.ClassId);
         options.Schema.For<ClassDetails>().Index(x => x.EstablishmentId);
         options.Schema.For<GroupDetails>().Index(x => x.EstablishmentId);
+        options.Schema.For<TimetableSlotView>().Index(x => x.TeacherId).Index(x => x.TeachingUnitId);
         options.Schema.For<PersonDetails>().GinIndexJsonData();
     }
 }

@@ -13,7 +13,7 @@ public class RosterPlanningTests
         [.. StudentRosterCsv.Parse($"{Header}\n{body}").Students.Select(s => (s, "key-" + s.Ine))];
 
     private static RosterPlan Plan(string body, IReadOnlyCollection<KnownStudent>? known = null, params string[] classes) =>
-        RosterPlanning.Plan(Lines(body), known ?? [], classes.ToHashSet(), new Dictionary<string, GuardianIdentity>());
+        RosterPlanning.Plan(Lines(body), known ?? [], classes.ToHashSet(), new Dictionary<string, IdentityMatch>());
 
     [Fact]
     public void Given_an_empty_establishment_When_planning_Then_classes_students_and_guardians_are_all_created()
@@ -53,7 +53,7 @@ public class RosterPlanningTests
     [Fact]
     public void Given_homonyms_elsewhere_and_no_matching_key_When_planning_Then_the_guardian_is_left_for_review_not_guessed()
     {
-        var identities = new Dictionary<string, GuardianIdentity> { ["R7"] = new GuardianIdentity.Ambiguous(1) };
+        var identities = new Dictionary<string, IdentityMatch> { ["R7"] = new IdentityMatch.Ambiguous(1) };
 
         var plan = RosterPlanning.Plan(Lines("1234567890A;Durand;Léa;2nde 2;R7;Durand;Sophie;O;O;O"), [], new HashSet<string> { "2nde 2" }, identities);
 

@@ -49,7 +49,7 @@ public static class ImportStudentRosterHandler
         return report with { Rejected = parsed.Rejected, NeedsReview = plan.Reviews };
     }
 
-    private static async Task<(Dictionary<string, GuardianIdentity> ById, Dictionary<string, NameIndex> Names)> GuardianIdentitiesAsync(
+    private static async Task<(Dictionary<string, IdentityMatch> ById, Dictionary<string, NameIndex> Names)> GuardianIdentitiesAsync(
         IDocumentSession session, LookupKeys keys, Guid establishmentId, IEnumerable<StudentLine> lines, CancellationToken cancellationToken)
     {
         var guardians = lines.SelectMany(l => l.Guardians).DistinctBy(g => g.Key).ToList();
@@ -59,14 +59,14 @@ public static class ImportStudentRosterHandler
         var names = (await session.LoadManyAsync<NameIndex>(cancellationToken, unknown.Select(g => keys.ForName(g.FamilyName, g.GivenName)).Distinct()))
             .ToDictionary(n => n.Id);
 
-        var identities = new Dictionary<string, GuardianIdentity>();
+        var identities = new Dictionary<string, IdentityMatch>();
         foreach (var guardian in guardians)
         {
             identities[guardian.Key] = known.TryGetValue(GuardianKey.IdFor(establishmentId, guardian.Key), out var personId)
-                ? new GuardianIdentity.Known(personId)
+                ? new IdentityMatch.Known(personId)
                 : names.TryGetValue(keys.ForName(guardian.FamilyName, guardian.GivenName), out var homonyms) && homonyms.PersonIds.Count > 0
-                    ? new GuardianIdentity.Ambiguous(homonyms.PersonIds.Count)
-                    : new GuardianIdentity.Unknown();
+                    ? new IdentityMatch.Ambiguous(homonyms.PersonIds.Count)
+                    : new IdentityMatch.Unknown();
         }
 
         return (identities, names);

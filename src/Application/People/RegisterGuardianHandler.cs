@@ -19,10 +19,7 @@ public static class RegisterGuardianHandler
         var id = Guid.CreateVersion7();
         session.Events.StartStream<Person>(id, PeopleDecisions.RegisterGuardian(id, command, student));
         // Later imports must notice this parent rather than create a second identity for them.
-        var nameKey = keys.ForName(command.FamilyName, command.GivenName);
-        var names = await session.LoadAsync<NameIndex>(nameKey, cancellationToken) ?? new NameIndex { Id = nameKey };
-        names.PersonIds.Add(id);
-        session.Store(names);
+        await NameIndexes.AddAsync(session, keys, command.FamilyName, command.GivenName, id, cancellationToken);
         return id;
     }
 

@@ -7,15 +7,15 @@ public sealed record KnownStudent(string IneKey, Guid PersonId, string ClassName
 
 public sealed record KnownGuardianship(Guid GuardianId, GuardianRights Rights);
 
-/// <summary>Who a guardian line designates: a person already known under that key, nobody yet, or several homonyms.</summary>
-public abstract record GuardianIdentity
+/// <summary>Who an imported person line designates: a person already known under that key, nobody yet, or several homonyms.</summary>
+public abstract record IdentityMatch
 {
-    public sealed record Known(Guid PersonId) : GuardianIdentity;
+    public sealed record Known(Guid PersonId) : IdentityMatch;
 
-    public sealed record Unknown : GuardianIdentity;
+    public sealed record Unknown : IdentityMatch;
 
     /// <summary>No person has this key, but people of that name exist elsewhere: linking is left to a human.</summary>
-    public sealed record Ambiguous(int Homonyms) : GuardianIdentity;
+    public sealed record Ambiguous(int Homonyms) : IdentityMatch;
 }
 
 public abstract record RosterStep
@@ -51,7 +51,7 @@ public static class RosterPlanning
         IReadOnlyList<(StudentLine Line, string IneKey)> lines,
         IReadOnlyCollection<KnownStudent> known,
         IReadOnlySet<string> existingClassNames,
-        IReadOnlyDictionary<string, GuardianIdentity> guardianIdentities)
+        IReadOnlyDictionary<string, IdentityMatch> guardianIdentities)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(known);
@@ -85,7 +85,7 @@ public static class RosterPlanning
     }
 
     private static void PlanGuardians(
-        StudentLine line, string ineKey, KnownStudent? student, IReadOnlyDictionary<string, GuardianIdentity> identities, List<RosterStep> steps, List<NeedsReview> reviews)
+        StudentLine line, string ineKey, KnownStudent? student, IReadOnlyDictionary<string, IdentityMatch> identities, List<RosterStep> steps, List<NeedsReview> reviews)
     {
         var current = student?.GuardiansByKey ?? new Dictionary<string, KnownGuardianship>();
         foreach (var guardian in line.Guardians)
@@ -97,12 +97,12 @@ public static class RosterPlanning
                 continue;
             }
 
-            switch (identities.GetValueOrDefault(guardian.Key) ?? new GuardianIdentity.Unknown())
+            switch (identities.GetValueOrDefault(guardian.Key) ?? new IdentityMatch.Unknown())
             {
-                case GuardianIdentity.Known known:
+                case IdentityMatch.Known known:
                     steps.Add(new RosterStep.AddGuardian(ineKey, student?.PersonId, guardian, known.PersonId));
                     break;
-                case GuardianIdentity.Ambiguous ambiguous:
+                case IdentityMatch.Ambiguous ambiguous:
                     reviews.Add(new NeedsReview(line.LineNumber,
                         $"Guardian {guardian.Key} may already have an account ({ambiguous.Homonyms} person(s) of that name): not linked. Link them with linkGuardian (importKey: \"{guardian.Key}\")."));
                     break;

@@ -70,6 +70,8 @@ public static class PersistenceSetup
         opts.Schema.For<LoginIndex>().Identity(x => x.Id);
         opts.Schema.For<GuardianKey>().Identity(x => x.Id);
         opts.Schema.For<RosterEntry>().Index(x => x.EstablishmentId);
+        opts.Schema.For<StaffRosterEntry>().Index(x => x.EstablishmentId);
+        opts.Schema.For<ImportedSlot>().Index(x => x.EstablishmentId);
         opts.Schema.For<RefreshSession>().Identity(x => x.Id).Index(x => x.PersonId);
         opts.AddWriteModels();
         opts.AddMonBureauProjections();

@@ -10,10 +10,18 @@ namespace MonBureau.Host.GraphQL.Fields;
 
 internal static class ImportFields
 {
-    public static void AddMutations(ObjectGraphType mutation) =>
+    public static void AddMutations(ObjectGraphType mutation)
+    {
         mutation.Field<NonNullGraphType<ImportReportType>, ImportReport>("importStudentRoster")
             .Description("Imports students, guardians and classes from the roster export; applies only the differences with the previous import, all at once or not at all.")
             .Argument<NonNullGraphType<ImportStudentRosterInputType>>("input")
             .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator))
             .ResolveAsync(async ctx => await ctx.Service<IMessageBus>().RunAsync<ImportReport>(ctx.GetArgument<ImportStudentRoster>("input"), ctx.CancellationToken));
+
+        mutation.Field<NonNullGraphType<ScheduleImportReportType>, ScheduleImportReport>("importTeachingSchedule")
+            .Description("Imports teachers, their teaching and the timetable from the schedule export; applies only the differences, all at once or not at all.")
+            .Argument<NonNullGraphType<ImportTeachingScheduleInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator))
+            .ResolveAsync(async ctx => await ctx.Service<IMessageBus>().RunAsync<ScheduleImportReport>(ctx.GetArgument<ImportTeachingSchedule>("input"), ctx.CancellationToken));
+    }
 }

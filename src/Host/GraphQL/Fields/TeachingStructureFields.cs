@@ -7,12 +7,37 @@ using MonBureau.Domain.People;
 using MonBureau.Host.GraphQL.Types;
 using MonBureau.Projections.Groups;
 using MonBureau.Projections.People;
+using MonBureau.Projections.Timetable;
 
 namespace MonBureau.Host.GraphQL.Fields;
 
 internal static class TeachingStructureFields
 {
-    public static void AddQueries(ObjectGraphType query) =>
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimetableSlotType>>>, IReadOnlyList<TimetableSlotView>>("myTimetable")
+            .Description("The signed-in teacher's or student's weekly timetable, by day then time.")
+            .AuthorizeWithRoles(nameof(Role.Teacher), nameof(Role.Student))
+            .ResolveAsync(async ctx =>
+            {
+                var actor = ctx.Actor();
+                await using var session = ctx.OpenQuerySession();
+                IReadOnlyList<TimetableSlotView> slots;
+                if (actor.Role == Role.Teacher)
+                {
+                    slots = await session.Query<TimetableSlotView>().Where(s => s.TeacherId == actor.Id).ToListAsync(ctx.CancellationToken);
+                }
+                else
+                {
+                    var me = await session.LoadAsync<PersonDetails>(actor.Id, ctx.CancellationToken);
+                    var groups = await session.Query<GroupDetails>().Where(g => g.Members.Contains(actor.Id)).Select(g => g.Id).ToListAsync(ctx.CancellationToken);
+                    Guid[] units = me?.ClassId is { } classId ? [classId, .. groups] : [.. groups];
+                    slots = await session.Query<TimetableSlotView>().Where(s => s.TeachingUnitId.IsOneOf(units)).ToListAsync(ctx.CancellationToken);
+                }
+
+                return [.. slots.OrderBy(s => s.Day == DayOfWeek.Sunday ? 7 : (int)s.Day).ThenBy(s => s.Start)];
+            });
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<GroupType>>>, IReadOnlyList<GroupDetails>>("groups")
             .Description("Groups of the signed-in staff member's establishment (for a teacher: the groups they teach).")
             .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator), nameof(Role.Teacher), nameof(Role.Direction), nameof(Role.SchoolLifeOffice))
@@ -29,6 +54,7 @@ internal static class TeachingStructureFields
                 var taught = await TaughtUnitsAsync(session, actor.Id, ctx.CancellationToken);
                 return [.. groups.Where(g => taught.Contains(g.Id))];
             });
+    }
 
     public static void AddMutations(ObjectGraphType mutation)
     {

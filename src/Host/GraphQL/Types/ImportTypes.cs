@@ -55,3 +55,32 @@ public sealed class NeedsReviewType : ObjectGraphType<NeedsReview>
         Field(x => x.Reason).Description("What to decide and how.");
     }
 }
+
+public sealed class ImportTeachingScheduleInputType : InputObjectGraphType<ImportTeachingSchedule>
+{
+    public ImportTeachingScheduleInputType()
+    {
+        Name = "ImportTeachingScheduleInput";
+        Description = "A teachers, teaching and timetable export (STS/EDT-like CSV, docs/import-formats.md).";
+        Field(x => x.EstablishmentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Establishment.");
+        Field(x => x.Csv).Description("The file's content: UTF-8, semicolon-separated, with its header line.");
+    }
+}
+
+public sealed class ScheduleImportReportType : ObjectGraphType<ScheduleImportReport>
+{
+    public ScheduleImportReportType()
+    {
+        Name = "ScheduleImportReport";
+        Description = "What a schedule import changed. Importing the same file again changes nothing.";
+        Field(x => x.Changes).Description("Total number of changes applied.");
+        Field(x => x.TeachersRegistered).Description("Teachers new to the establishment.");
+        Field(x => x.GroupsCreated).Description("Groups created because the file names them and no class or group had that name.");
+        Field(x => x.TeachingsAssigned).Description("Teachings (teacher, class or group, subject) added.");
+        Field(x => x.TeachingsWithdrawn).Description("Teachings no longer in the file.");
+        Field(x => x.SlotsScheduled).Description("Timetable slots added.");
+        Field(x => x.SlotsCancelled).Description("Timetable slots no longer in the file.");
+        Field(x => x.Rejected, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RejectedLineType>>>)).Description("Lines not imported, with the reason.");
+        Field(x => x.NeedsReview, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<NeedsReviewType>>>)).Description("Lines left for a person to decide (possible existing identity).");
+    }
+}
