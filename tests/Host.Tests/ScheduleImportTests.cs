@@ -98,5 +98,12 @@ public class ScheduleImportTests(AppFactory app)
         Assert.Equal(0, report["teachersRegistered"]!.GetValue<int>());
         Assert.Equal(2, Assert.Single(report["needsReview"]!.AsArray())!["lineNumber"]!.GetValue<int>());
         Assert.Equal(3, Assert.Single(report["rejected"]!.AsArray())!["lineNumber"]!.GetValue<int>());
+
+        (await app.Client(school.AdminToken).SendAsync(
+            "mutation($e: ID!, $p: ID!) { linkStaffImportKey(establishmentId: $e, personId: $p, importKey: \"E42\") { id } }",
+            new { e = school.EstablishmentId, p = school.TeacherId })).Ok();
+        var resolved = (await ImportAsync(school, csv)).Ok()["importTeachingSchedule"]!;
+        Assert.Empty(resolved["needsReview"]!.AsArray());
+        Assert.Equal(1, resolved["slotsScheduled"]!.GetValue<int>());
     }
 }
