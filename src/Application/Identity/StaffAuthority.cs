@@ -5,7 +5,7 @@ using MonBureau.Domain.People;
 namespace MonBureau.Application.Identity;
 
 /// <summary>Who may hand out and reset accounts: the establishment's administrators for anyone there; the school-life
-/// office (CPE) for its students and their guardians; trusted system jobs.</summary>
+/// office (CPE) for its students and their guardians; region administrators for one another; trusted system jobs.</summary>
 internal static class StaffAuthority
 {
     public static Guid EstablishmentFor(Person? person)
@@ -15,6 +15,13 @@ internal static class StaffAuthority
             throw BusinessRuleException.NotFound("Person");
         if (actor.IsSystem)
             return person.Profiles.Count > 0 ? person.Profiles[0].EstablishmentId : throw BusinessRuleException.NotFound("Person");
+
+        if (actor.Role == Role.RegionAdministrator)
+        {
+            return person.Profiles.All(p => p.Role == Role.RegionAdministrator)
+                ? Profile.RegionWide
+                : throw BusinessRuleException.NotFound("Person");
+        }
 
         var heldThere = person.Profiles.Where(p => p.EstablishmentId == actor.EstablishmentId).ToList();
         var allowed = actor.Role switch

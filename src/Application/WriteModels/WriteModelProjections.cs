@@ -31,6 +31,8 @@ public partial class PersonState : SingleStreamProjection<Person, Guid>
 
     public Person Apply(StaffAppointed e, Person person) => person.Apply(e);
 
+    public Person Apply(RegionAdministratorAppointed e, Person person) => person.Apply(e);
+
     public Person Apply(GuardianshipEstablished e, Person person) => person.Apply(e);
 
     public Person Apply(TeachingAssigned e, Person person) => person.Apply(e);

@@ -9,6 +9,9 @@ public sealed record StudentEnrolled(Guid PersonId, Guid EstablishmentId, Guid C
 
 public sealed record TeacherAppointed(Guid PersonId, Guid EstablishmentId) : IEstablishmentScoped;
 
+/// <summary>Region-level operators (académie, région) open establishments; their profile belongs to no establishment.</summary>
+public sealed record RegionAdministratorAppointed(Guid PersonId);
+
 /// <summary>A staff profile other than teacher: school-life office (CPE), direction, privacy officer, administrator.</summary>
 public sealed record StaffAppointed(Guid PersonId, Guid EstablishmentId, Role Role) : IEstablishmentScoped;
 
@@ -27,7 +30,11 @@ public sealed record StudentChangedClass(Guid PersonId, Guid EstablishmentId, Gu
 /// <summary>The student is no longer on the establishment's roll (changed school, finished): their profile there ends.</summary>
 public sealed record StudentLeftEstablishment(Guid PersonId, Guid EstablishmentId) : IEstablishmentScoped;
 
-public sealed record Profile(Role Role, Guid EstablishmentId);
+public sealed record Profile(Role Role, Guid EstablishmentId)
+{
+    /// <summary>The establishment of a region-level profile: none.</summary>
+    public static readonly Guid RegionWide = Guid.Empty;
+}
 
 public sealed record Person(Guid Id, IReadOnlyList<Profile> Profiles, Guid? ClassId, IReadOnlyList<Guardianship> Children, IReadOnlyList<Teaching> Teachings)
 {
@@ -39,6 +46,8 @@ public sealed record Person(Guid Id, IReadOnlyList<Profile> Profiles, Guid? Clas
     public Person Apply(TeacherAppointed e) => this with { Profiles = With(Role.Teacher, e.EstablishmentId) };
 
     public Person Apply(StaffAppointed e) => this with { Profiles = With(e.Role, e.EstablishmentId) };
+
+    public Person Apply(RegionAdministratorAppointed e) => this with { Profiles = With(Role.RegionAdministrator, Profile.RegionWide) };
 
     public Person Apply(GuardianshipEstablished e) => this with
     {

@@ -5,6 +5,8 @@ namespace MonBureau.Domain.People;
 
 public sealed record RegisterStaffMember(Guid EstablishmentId, Role Role, string GivenName, string FamilyName);
 
+public sealed record RegisterRegionAdministrator(string GivenName, string FamilyName);
+
 public sealed record EnrollStudent(Guid ClassId, string GivenName, string FamilyName);
 
 public sealed record RegisterGuardian(Guid StudentId, string GivenName, string FamilyName, GuardianRights Rights);
@@ -29,6 +31,12 @@ public static class PeopleDecisions
             ? new TeacherAppointed(newId, command.EstablishmentId)
             : new StaffAppointed(newId, command.EstablishmentId, command.Role);
         return [Registered(newId, command.GivenName, command.FamilyName), appointed];
+    }
+
+    public static object[] RegisterRegionAdministrator(Guid newId, RegisterRegionAdministrator command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return [Registered(newId, command.GivenName, command.FamilyName), new RegionAdministratorAppointed(newId)];
     }
 
     public static object[] EnrollStudent(Guid newId, EnrollStudent command, SchoolClass? schoolClass)

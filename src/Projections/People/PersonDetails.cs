@@ -33,6 +33,8 @@ public partial class PersonDetailsProjection : SingleStreamProjection<PersonDeta
 
     public void Apply(StaffAppointed e, PersonDetails person) => AddProfile(person, new Profile(e.Role, e.EstablishmentId));
 
+    public void Apply(RegionAdministratorAppointed e, PersonDetails person) => AddProfile(person, new Profile(Role.RegionAdministrator, Profile.RegionWide));
+
     public void Apply(GuardianshipEstablished e, PersonDetails person)
     {
         AddProfile(person, new Profile(Role.Guardian, e.EstablishmentId));

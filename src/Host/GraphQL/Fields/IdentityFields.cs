@@ -80,13 +80,13 @@ internal static class IdentityFields
         mutation.Field<NonNullGraphType<AccountCodeType>, AccountCodeIssued>("openAccount")
             .Description("Gives a person of the establishment an account: a login and a one-time activation code.")
             .Argument<NonNullGraphType<IdGraphType>>("personId", "The person.")
-            .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator), nameof(Role.SchoolLifeOffice))
+            .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator), nameof(Role.SchoolLifeOffice), nameof(Role.RegionAdministrator))
             .ResolveAsync(async ctx => await ctx.Service<IMessageBus>().RunAsync<AccountCodeIssued>(new OpenAccount(ctx.GetArgument<Guid>("personId")), ctx.CancellationToken));
 
         mutation.Field<NonNullGraphType<AccountCodeType>, AccountCodeIssued>("resetPassword")
             .Description("Issues a new activation code for a forgotten password; the old password and all sessions stop working.")
             .Argument<NonNullGraphType<IdGraphType>>("personId", "The person.")
-            .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator), nameof(Role.SchoolLifeOffice))
+            .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator), nameof(Role.SchoolLifeOffice), nameof(Role.RegionAdministrator))
             .ResolveAsync(async ctx => await ctx.Service<IMessageBus>().RunAsync<AccountCodeIssued>(new ResetPassword(ctx.GetArgument<Guid>("personId")), ctx.CancellationToken));
     }
 

@@ -89,6 +89,13 @@ internal static class SchoolStructureFields
                 return ctx.SendAndReadAsync<PersonDetails>(new RegisterStaffMember(input.EstablishmentId, Role.Teacher, input.GivenName, input.FamilyName));
             });
 
+        mutation.Field<NonNullGraphType<PersonType>, PersonDetails>("registerRegionAdministrator")
+            .Description("Registers another region administrator (académie or région operator). Region administrators only.")
+            .Argument<NonNullGraphType<StringGraphType>>("givenName", "Given name.")
+            .Argument<NonNullGraphType<StringGraphType>>("familyName", "Family name.")
+            .AuthorizeWithRoles(nameof(Role.RegionAdministrator))
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<PersonDetails>(new RegisterRegionAdministrator(ctx.GetArgument<string>("givenName"), ctx.GetArgument<string>("familyName"))));
+
         mutation.Field<NonNullGraphType<PersonType>, PersonDetails>("registerStaffMember")
             .Description("Registers a staff member (teacher, CPE, direction, privacy officer, administrator) in the administrator's establishment.")
             .Argument<NonNullGraphType<RegisterStaffMemberInputType>>("input")
