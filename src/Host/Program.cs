@@ -1,10 +1,17 @@
 using JasperFx;
+using MonBureau.Application.Importing;
 using MonBureau.Application.Privacy;
+using MonBureau.Host.Cli;
 using MonBureau.Host.Database;
 using MonBureau.Host.GraphQL;
 using MonBureau.Host.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
+if (OperatorCommands.Handles(args))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:0"); // an operator verb must not take the API's port
+    builder.Services.AddSingleton<IImportProgress, ConsoleImportProgress>();
+}
 using var startupLogs = LoggerFactory.Create(logging => logging.AddConsole());
 var startupLog = startupLogs.CreateLogger("MonBureau.Startup");
 
@@ -21,7 +28,7 @@ builder.AddMonBureauPersistence(
     database.ConnectionString,
     MasterKey.FromBase64(Secrets.Resolve(builder.Configuration, "MONBUREAU_MASTER_KEY", localState)));
 builder.AddMonBureauApi(Secrets.Resolve(builder.Configuration, "MONBUREAU_TOKEN_KEY", localState));
-if (localState is not null && builder.Configuration.GetValue("MonBureau:SeedDemo", true))
+if (localState is not null && !OperatorCommands.Handles(args) && builder.Configuration.GetValue("MonBureau:SeedDemo", true))
     builder.AddDemoSeeding(Path.Combine(localState, "demo-tokens.txt"));
 
 var app = builder.Build();
@@ -30,7 +37,7 @@ app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 
 try
 {
-    return await app.RunJasperFxCommands(args);
+    return OperatorCommands.Handles(args) ? await OperatorCommands.RunAsync(app, args) : await app.RunJasperFxCommands(args);
 }
 finally
 {

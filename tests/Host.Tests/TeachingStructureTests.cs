@@ -63,4 +63,15 @@ public class TeachingStructureTests(AppFactory app)
 
         Assert.Equal("NOT_FOUND", response.FirstErrorCode);
     }
+
+    [Fact]
+    public async Task The_establishment_lists_its_subjects_and_current_school_year()
+    {
+        var school = await SchoolScenario.CreateAsync(app);
+
+        var data = (await app.Client(school.StudentToken).SendAsync("{ subjects myEstablishment { currentSchoolYearStart } }")).Ok();
+
+        Assert.Equal(["Mathématiques"], data["subjects"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Equal(2026, data["myEstablishment"]!["currentSchoolYearStart"]!.GetValue<int>());
+    }
 }

@@ -17,7 +17,7 @@ namespace MonBureau.Application.Importing;
 public static class ImportStudentRosterHandler
 {
     public static async Task<ImportReport> Handle(
-        ImportStudentRoster command, IDocumentSession session, LookupKeys keys, SubjectKeyRing subjectKeys, TimeProvider clock, CancellationToken cancellationToken)
+        ImportStudentRoster command, IDocumentSession session, LookupKeys keys, SubjectKeyRing subjectKeys, IImportProgress progress, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var actor = ActingContext.Require(Role.EstablishmentAdministrator);
@@ -28,6 +28,7 @@ public static class ImportStudentRosterHandler
             throw BusinessRuleException.NotFound("Establishment");
 
         var parsed = StudentRosterCsv.Parse(command.Csv);
+        progress.Report("parsed", parsed.Students.Count, parsed.Students.Count + parsed.Rejected.Count);
         var year = SchoolYear.Containing(EstablishmentClock.Today(clock, establishment));
         var lines = parsed.Students.Select(l => (l, keys.ForIne(l.Ine))).ToList();
         var entries = (await session.Query<RosterEntry>().Where(e => e.EstablishmentId == establishment.Id).ToListAsync(cancellationToken))
@@ -45,7 +46,8 @@ public static class ImportStudentRosterHandler
 
         var writer = new RosterWriter(session, keys, establishment.Id, year, classes, entries, identities.Names);
         await subjectKeys.PrepareAsync(writer.AllocateNewPeople(plan.Steps), cancellationToken);
-        var report = await writer.WriteAsync(plan.Steps, clock.GetUtcNow(), cancellationToken);
+        progress.Report("planned", plan.Steps.Count, plan.Steps.Count);
+        var report = await writer.WriteAsync(plan.Steps, progress, clock.GetUtcNow(), cancellationToken);
         return report with { Rejected = parsed.Rejected, NeedsReview = plan.Reviews };
     }
 

@@ -14,7 +14,7 @@ namespace MonBureau.Application.Importing;
 public static class ImportTeachingScheduleHandler
 {
     public static async Task<ScheduleImportReport> Handle(
-        ImportTeachingSchedule command, IDocumentSession session, LookupKeys keys, SubjectKeyRing subjectKeys, TimeProvider clock, CancellationToken cancellationToken)
+        ImportTeachingSchedule command, IDocumentSession session, LookupKeys keys, SubjectKeyRing subjectKeys, IImportProgress progress, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var actor = ActingContext.Require(Role.EstablishmentAdministrator);
@@ -25,6 +25,7 @@ public static class ImportTeachingScheduleHandler
             throw BusinessRuleException.NotFound("Establishment");
 
         var parsed = TeachingScheduleCsv.Parse(command.Csv);
+        progress.Report("parsed", parsed.Lines.Count, parsed.Lines.Count + parsed.Rejected.Count);
         var year = SchoolYear.Containing(EstablishmentClock.Today(clock, establishment));
         var staff = (await session.Query<StaffRosterEntry>().Where(e => e.EstablishmentId == establishment.Id).ToListAsync(cancellationToken)).ToDictionary(e => e.Key);
         var slots = await session.Query<ImportedSlot>().Where(s => s.EstablishmentId == establishment.Id).ToListAsync(cancellationToken);
@@ -40,7 +41,8 @@ public static class ImportTeachingScheduleHandler
 
         var writer = new ScheduleWriter(session, keys, establishment.Id, year, units, staff);
         await subjectKeys.PrepareAsync(writer.AllocateNewTeachers(plan.Steps), cancellationToken);
-        var report = await writer.WriteAsync(plan.Steps, cancellationToken);
+        progress.Report("planned", plan.Steps.Count, plan.Steps.Count);
+        var report = await writer.WriteAsync(plan.Steps, progress, cancellationToken);
         return report with { Rejected = parsed.Rejected, NeedsReview = plan.Reviews };
     }
 

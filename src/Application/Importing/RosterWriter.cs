@@ -43,11 +43,13 @@ internal sealed class RosterWriter(
         return [.. _newStudents.Values, .. _newGuardians.Values];
     }
 
-    public async Task<ImportReport> WriteAsync(IEnumerable<RosterStep> steps, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<ImportReport> WriteAsync(IReadOnlyList<RosterStep> steps, IImportProgress progress, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        foreach (var step in steps)
+        for (var done = 0; done < steps.Count; done++)
         {
-            switch (step)
+            if (done % 250 == 0)
+                progress.Report("written", done, steps.Count);
+            switch (steps[done])
             {
                 case RosterStep.CreateClass create: CreateClass(create.Name); break;
                 case RosterStep.Enroll enroll: Enroll(enroll); break;
@@ -59,6 +61,7 @@ internal sealed class RosterWriter(
             }
         }
 
+        progress.Report("written", steps.Count, steps.Count);
         foreach (var entry in _touched)
             session.Store(entry);
         foreach (var index in names.Values)

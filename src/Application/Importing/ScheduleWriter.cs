@@ -24,11 +24,13 @@ internal sealed class ScheduleWriter(
         return _newTeachers.Values;
     }
 
-    public async Task<ScheduleImportReport> WriteAsync(IEnumerable<ScheduleStep> steps, CancellationToken cancellationToken)
+    public async Task<ScheduleImportReport> WriteAsync(IReadOnlyList<ScheduleStep> steps, IImportProgress progress, CancellationToken cancellationToken)
     {
-        foreach (var step in steps)
+        for (var done = 0; done < steps.Count; done++)
         {
-            switch (step)
+            if (done % 250 == 0)
+                progress.Report("written", done, steps.Count);
+            switch (steps[done])
             {
                 case ScheduleStep.RegisterTeacher register: await RegisterAsync(register, cancellationToken); break;
                 case ScheduleStep.CreateGroup group: CreateGroup(group.Name); break;
@@ -39,6 +41,7 @@ internal sealed class ScheduleWriter(
             }
         }
 
+        progress.Report("written", steps.Count, steps.Count);
         foreach (var entry in _touched)
             session.Store(entry);
         return new ScheduleImportReport(_teachers, _groups, _assigned, _withdrawn, _scheduled, _cancelled, [], []);

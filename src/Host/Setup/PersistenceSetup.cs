@@ -10,6 +10,7 @@ using MonBureau.Application.Importing;
 using MonBureau.Application.Privacy;
 using MonBureau.Application.WriteModels;
 using MonBureau.Projections;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Wolverine;
 using Wolverine.Marten;
@@ -27,6 +28,7 @@ public static class PersistenceSetup
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(masterKey);
+        services.TryAddSingleton<IImportProgress, SilentImportProgress>();
         services.AddSingleton(new LookupKeys(masterKey));
         services.AddSingleton(new PasswordHasher(builder.Configuration.GetValue("MonBureau:PasswordHashIterations", PasswordHasher.OwaspIterations)));
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));

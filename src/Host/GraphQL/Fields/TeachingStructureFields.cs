@@ -15,6 +15,21 @@ internal static class TeachingStructureFields
 {
     public static void AddQueries(ObjectGraphType query)
     {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>, IReadOnlyList<string>>("subjects")
+            .Description("Subjects (matières) taught in the signed-in person's establishment, alphabetically.")
+            .Authorize()
+            .ResolveAsync(async ctx =>
+            {
+                var establishmentId = ctx.Actor().EstablishmentId;
+                await using var session = ctx.OpenQuerySession();
+                var subjects = await session.Query<TimetableSlotView>().Where(s => s.EstablishmentId == establishmentId).Select(s => s.Subject).Distinct().ToListAsync(ctx.CancellationToken);
+                var teachers = await session.Query<PersonDetails>()
+                    .Where(p => p.Profiles.Any(x => x.Role == Role.Teacher && x.EstablishmentId == establishmentId))
+                    .ToListAsync(ctx.CancellationToken);
+                return [.. subjects.Concat(teachers.SelectMany(p => p.Teachings).Select(t => t.Subject))
+                    .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), ignoreCase: true))];
+            });
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimetableSlotType>>>, IReadOnlyList<TimetableSlotView>>("myTimetable")
             .Description("The signed-in teacher's or student's weekly timetable, by day then time.")
             .AuthorizeWithRoles(nameof(Role.Teacher), nameof(Role.Student))

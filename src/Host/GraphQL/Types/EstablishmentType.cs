@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using MonBureau.Domain.Common;
 using MonBureau.Projections.Establishments;
 
 namespace MonBureau.Host.GraphQL.Types;
@@ -14,5 +15,13 @@ public sealed class EstablishmentType : ObjectGraphType<EstablishmentDetails>
         Field(x => x.Name).Description("Official name, e.g. « Lycée Jean Monnet ».");
         Field(x => x.Academy).Description("Académie the establishment belongs to, e.g. Strasbourg.");
         Field(x => x.TimeZone).Description("IANA time zone used for school days, quiet hours and due dates.");
+        Field<NonNullGraphType<IntGraphType>, int>("currentSchoolYearStart")
+            .Description("Start year of the current school year (1 September – 31 August) at the establishment; 2026 means 2026-2027.")
+            .Resolve(ctx =>
+            {
+                var zone = TimeZoneInfo.FindSystemTimeZoneById(ctx.Source.TimeZone);
+                var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow(), zone).DateTime);
+                return SchoolYear.Containing(today).StartYear;
+            });
     }
 }
