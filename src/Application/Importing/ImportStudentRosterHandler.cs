@@ -1,11 +1,7 @@
 using Marten;
-using MonBureau.Application.Auditing;
-using MonBureau.Application.Establishments;
 using MonBureau.Application.Identity;
 using MonBureau.Application.Privacy;
 using MonBureau.Domain.Classes;
-using MonBureau.Domain.Common;
-using MonBureau.Domain.Establishments;
 using MonBureau.Domain.Importing;
 
 namespace MonBureau.Application.Importing;
@@ -20,16 +16,9 @@ public static class ImportStudentRosterHandler
         ImportStudentRoster command, IDocumentSession session, LookupKeys keys, SubjectKeyRing subjectKeys, IImportProgress progress, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var actor = ActingContext.Require(Role.EstablishmentAdministrator);
-        var establishment = actor.ActsIn(command.EstablishmentId)
-            ? await session.Events.FetchLatest<Establishment>(command.EstablishmentId, cancellationToken)
-            : null;
-        if (establishment is null)
-            throw BusinessRuleException.NotFound("Establishment");
-
+        var (establishment, year) = await ImportTarget.ResolveAsync(session, command.EstablishmentId, clock, cancellationToken);
         var parsed = StudentRosterCsv.Parse(command.Csv);
         progress.Report("parsed", parsed.Students.Count, parsed.Students.Count + parsed.Rejected.Count);
-        var year = SchoolYear.Containing(EstablishmentClock.Today(clock, establishment));
         var lines = parsed.Students.Select(l => (l, keys.ForIne(l.Ine))).ToList();
         var entries = (await session.Query<RosterEntry>().Where(e => e.EstablishmentId == establishment.Id).ToListAsync(cancellationToken))
             .ToDictionary(e => e.IneKey);

@@ -1,11 +1,8 @@
 using Marten;
-using MonBureau.Application.Auditing;
-using MonBureau.Application.Establishments;
 using MonBureau.Application.Identity;
 using MonBureau.Application.Privacy;
 using MonBureau.Domain.Classes;
 using MonBureau.Domain.Common;
-using MonBureau.Domain.Establishments;
 using MonBureau.Domain.Importing;
 
 namespace MonBureau.Application.Importing;
@@ -17,16 +14,9 @@ public static class ImportTeachingScheduleHandler
         ImportTeachingSchedule command, IDocumentSession session, LookupKeys keys, SubjectKeyRing subjectKeys, IImportProgress progress, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var actor = ActingContext.Require(Role.EstablishmentAdministrator);
-        var establishment = actor.ActsIn(command.EstablishmentId)
-            ? await session.Events.FetchLatest<Establishment>(command.EstablishmentId, cancellationToken)
-            : null;
-        if (establishment is null)
-            throw BusinessRuleException.NotFound("Establishment");
-
+        var (establishment, year) = await ImportTarget.ResolveAsync(session, command.EstablishmentId, clock, cancellationToken);
         var parsed = TeachingScheduleCsv.Parse(command.Csv);
         progress.Report("parsed", parsed.Lines.Count, parsed.Lines.Count + parsed.Rejected.Count);
-        var year = SchoolYear.Containing(EstablishmentClock.Today(clock, establishment));
         var staff = (await session.Query<StaffRosterEntry>().Where(e => e.EstablishmentId == establishment.Id).ToListAsync(cancellationToken)).ToDictionary(e => e.Key);
         var slots = await session.Query<ImportedSlot>().Where(s => s.EstablishmentId == establishment.Id).ToListAsync(cancellationToken);
         var units = await UnitsAsync(session, establishment.Id, year, cancellationToken);

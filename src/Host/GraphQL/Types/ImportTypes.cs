@@ -29,8 +29,7 @@ public sealed class ImportReportType : ObjectGraphType<ImportReport>
         Field(x => x.GuardiansAdded).Description("Guardian links added (new or existing people).");
         Field(x => x.GuardianRightsChanged).Description("Guardian links whose rights changed.");
         Field(x => x.GuardianshipsEnded).Description("Guardian links that ended.");
-        Field(x => x.Rejected, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RejectedLineType>>>)).Description("Lines not imported, with the reason.");
-        Field(x => x.NeedsReview, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<NeedsReviewType>>>)).Description("Lines imported but with a guardian left unlinked for a person to decide (possible existing identity).");
+        this.AddLineReports(r => r.Rejected, r => r.NeedsReview, "Lines imported but with a guardian left unlinked for a person to decide (possible existing identity).");
     }
 }
 
@@ -80,7 +79,20 @@ public sealed class ScheduleImportReportType : ObjectGraphType<ScheduleImportRep
         Field(x => x.TeachingsWithdrawn).Description("Teachings no longer in the file.");
         Field(x => x.SlotsScheduled).Description("Timetable slots added.");
         Field(x => x.SlotsCancelled).Description("Timetable slots no longer in the file.");
-        Field(x => x.Rejected, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RejectedLineType>>>)).Description("Lines not imported, with the reason.");
-        Field(x => x.NeedsReview, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<NeedsReviewType>>>)).Description("Lines left for a person to decide (possible existing identity).");
+        this.AddLineReports(r => r.Rejected, r => r.NeedsReview, "Lines left for a person to decide (possible existing identity).");
+    }
+}
+
+internal static class ImportReportFields
+{
+    /// <summary>The per-line outcome every import report carries.</summary>
+    public static void AddLineReports<T>(this ObjectGraphType<T> type, Func<T, IReadOnlyList<RejectedLine>> rejected, Func<T, IReadOnlyList<NeedsReview>> reviews, string reviewDescription)
+    {
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RejectedLineType>>>, IReadOnlyList<RejectedLine>>("rejected")
+            .Description("Lines not imported, with the reason.")
+            .Resolve(ctx => rejected(ctx.Source));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedsReviewType>>>, IReadOnlyList<NeedsReview>>("needsReview")
+            .Description(reviewDescription)
+            .Resolve(ctx => reviews(ctx.Source));
     }
 }
