@@ -18,6 +18,7 @@ internal static class ErrorTranslation
         var error = context.OriginalException switch
         {
             BusinessRuleException rule => new ExecutionError(rule.Message) { Code = rule.Code },
+            AccessLogUnavailableException => new ExecutionError("The service cannot record this consultation right now, so it does not show the data; try again in a moment.") { Code = ErrorCodes.Unavailable },
             MissingActorException => new ExecutionError("Sign in to do this.") { Code = ErrorCodes.Unauthenticated },
             JasperFx.DocumentAlreadyExistsException => new ExecutionError("Someone created the same thing at the same moment; reload and try again.") { Code = ErrorCodes.Conflict },
             JasperFx.ConcurrencyException => new ExecutionError("This was changed by someone else meanwhile; reload and try again.") { Code = ErrorCodes.Conflict },

@@ -12,6 +12,7 @@ public sealed class MonBureauSchema : Schema
         SchoolStructureFields.AddQueries((ObjectGraphType)Query);
         HomeworkFields.AddQueries((ObjectGraphType)Query);
         TeachingStructureFields.AddQueries((ObjectGraphType)Query);
+        AuditFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);

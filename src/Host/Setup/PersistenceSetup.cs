@@ -35,10 +35,18 @@ public static class PersistenceSetup
         services.AddSingleton(sp => new SubjectKeyRing(
             sp.GetRequiredService<NpgsqlDataSource>(), masterKey, sp.GetRequiredService<TimeProvider>(), Schema));
 
+        services.AddSingleton(sp => new AccessLog(
+            sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AccessLog>>(), Schema));
+
+        services.AddSingleton(sp => new AccessHistory(sp.GetRequiredService<NpgsqlDataSource>(), Schema));
+
         services.AddMarten(sp => StoreOptionsFor(connectionString, sp))
             .UseLightweightSessions()
             .IntegrateWithWolverine()
             .ApplyAllDatabaseChangesOnStartup();
+
+        // After Marten's start-up schema work, so the access history's table lands in an existing schema.
+        services.AddHostedService(sp => sp.GetRequiredService<AccessLog>());
 
         builder.Host.UseWolverine(opts =>
         {

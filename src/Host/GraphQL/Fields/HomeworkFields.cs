@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Marten;
+using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Homework;
 using MonBureau.Host.Authorization;
@@ -33,7 +34,7 @@ internal static class HomeworkFields
             .ResolveAsync(async ctx =>
             {
                 await using var session = ctx.OpenQuerySession();
-                var student = await PersonAccess.ReadableAsync(ctx, session, ctx.GetArgument<Guid>("studentId"));
+                var student = await PersonAccess.ReadableAsync(ctx, session, ctx.GetArgument<Guid>("studentId"), DataCategory.Homework);
                 return await HomeworkOfAsync(ctx, session, student);
             });
 

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Marten;
+using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Classes;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Establishments;
@@ -33,7 +34,7 @@ internal static class SchoolStructureFields
             .ResolveAsync(async ctx =>
             {
                 await using var session = ctx.OpenQuerySession();
-                return await PersonAccess.ReadableAsync(ctx, session, ctx.GetArgument<Guid>("id"));
+                return await PersonAccess.ReadableAsync(ctx, session, ctx.GetArgument<Guid>("id"), DataCategory.Identity);
             });
 
         query.Field<EstablishmentType, EstablishmentDetails>("myEstablishment")

@@ -1,0 +1,13 @@
+namespace MonBureau.Domain.Auditing;
+
+/// <summary>Categories of personal data whose reading the access history records (a family asks: who saw my child's absences?).</summary>
+public enum DataCategory
+{
+    Identity,
+    Homework,
+    Timetable,
+    Absences,
+    Sanctions,
+    Grades,
+    Messages,
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using MonBureau.Application.Auditing;
+using MonBureau.Domain.Auditing;
+using MonBureau.Domain.Common;
+using MonBureau.Host.GraphQL.Types;
+using MonBureau.Projections.People;
+
+namespace MonBureau.Host.GraphQL.Fields;
+
+/// <summary>The privacy officer's questions: who consulted this person's data, and what did this account consult.</summary>
+internal static class AuditFields
+{
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<AccessConnectionType>, AccessConnection>("accessHistory")
+            .Description("Who consulted a person's data, in which profile and when, newest first (« qui a consulté les absences de Léa depuis septembre ? »).")
+            .Argument<NonNullGraphType<IdGraphType>>("subjectId", "The person whose data was consulted.")
+            .WithPageArguments()
+            .AuthorizeWithRoles(nameof(Role.PrivacyOfficer))
+            .ResolveAsync(async ctx =>
+            {
+                var subjectId = ctx.GetArgument<Guid>("subjectId");
+                await RequireOfMyEstablishmentAsync(ctx, subjectId);
+                return await PageAsync(ctx, subjectId: subjectId, actorId: null);
+            });
+
+        query.Field<NonNullGraphType<AccessConnectionType>, AccessConnection>("accessesBy")
+            .Description("What one account consulted in the privacy officer's establishment, newest first (account takeover checks).")
+            .Argument<NonNullGraphType<IdGraphType>>("actorId", "The account (person) who consulted.")
+            .WithPageArguments()
+            .AuthorizeWithRoles(nameof(Role.PrivacyOfficer))
+            .ResolveAsync(async ctx => await PageAsync(ctx, subjectId: null, actorId: ctx.GetArgument<Guid>("actorId")));
+    }
+
+    private static FieldBuilder<object?, AccessConnection> WithPageArguments(this FieldBuilder<object?, AccessConnection> field) => field
+        .Argument<DataCategoryType>("category", "Only this kind of data.")
+        .Argument<DateTimeOffsetGraphType>("from", "From this moment (inclusive).")
+        .Argument<DateTimeOffsetGraphType>("to", "Until this moment (exclusive).")
+        .Argument<IntGraphType>("first", $"Page size, 1 to {AccessHistory.MaxPage} (default 50).")
+        .Argument<StringGraphType>("after", "endCursor of the previous page.");
+
+    private static async Task<AccessConnection> PageAsync(IResolveFieldContext ctx, Guid? subjectId, Guid? actorId)
+    {
+        var after = ctx.GetArgument<string?>("after");
+        long? before = after is null ? null
+            : long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var cursor) ? cursor
+            : throw BusinessRuleException.Invalid("after is not a cursor returned by this API.");
+        var page = await ctx.Service<AccessHistory>().QueryAsync(
+            new AccessQuery(subjectId, actorId, ctx.Actor().EstablishmentId, ctx.GetArgument<DataCategory?>("category"),
+                ctx.GetArgument<DateTimeOffset?>("from"), ctx.GetArgument<DateTimeOffset?>("to"), before, ctx.GetArgument("first", 50)),
+            ctx.CancellationToken);
+        return new AccessConnection(page);
+    }
+
+    /// <summary>The privacy officer audits the people of their establishment; anyone else is refused like a missing person.</summary>
+    private static async Task RequireOfMyEstablishmentAsync(IResolveFieldContext ctx, Guid subjectId)
+    {
+        await using var session = ctx.OpenQuerySession();
+        var subject = await session.LoadAsync<PersonDetails>(subjectId, ctx.CancellationToken);
+        if (subject?.Profiles.Any(p => p.EstablishmentId == ctx.Actor().EstablishmentId) == true)
+            return;
+        await ctx.Service<DeniedAccessLog>().RecordAsync(ctx.Actor(), "Query.accessHistory", subjectId, "NotOfMyEstablishment");
+        throw new ExecutionError("You are not allowed to see this person's access history.") { Code = ErrorCodes.Forbidden };
+    }
+}

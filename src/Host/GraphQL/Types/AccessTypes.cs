@@ -1,0 +1,53 @@
+using System.Globalization;
+using GraphQL.Types;
+using MonBureau.Application.Auditing;
+using MonBureau.Domain.Auditing;
+
+namespace MonBureau.Host.GraphQL.Types;
+
+public sealed class AccessEntryType : ObjectGraphType<AccessEntry>
+{
+    public AccessEntryType()
+    {
+        Name = "AccessEntry";
+        Description = "One consultation of a person's data by someone else (journal des accès).";
+        Field("accessedAt", x => x.Record.AccessedAt).Description("When.");
+        Field("actorId", x => x.Record.ActorId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Who read.");
+        Field("actorRole", x => x.Record.Role, type: typeof(NonNullGraphType<RoleType>)).Description("In which profile.");
+        Field("subjectId", x => x.Record.SubjectId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Whose data.");
+        Field("category", x => x.Record.Category, type: typeof(NonNullGraphType<DataCategoryType>)).Description("Which kind of data.");
+        Field("operation", x => x.Record.Operation).Description("The API field used, e.g. « Query.person ».");
+        Field("correlationId", x => x.Record.CorrelationId).Description("The request, to find what else it did in the audit trail.");
+    }
+}
+
+public sealed class DataCategoryType : EnumerationGraphType<DataCategory>
+{
+    public DataCategoryType()
+    {
+        Name = "DataCategory";
+        Description = "Kinds of personal data whose consultation is recorded: IDENTITY, HOMEWORK, TIMETABLE, ABSENCES, SANCTIONS, GRADES, MESSAGES.";
+    }
+}
+
+/// <summary>A Relay-style page of the access history; the cursor is opaque to clients.</summary>
+public sealed record AccessConnection(AccessPage Page)
+{
+    public static string CursorOf(AccessEntry entry) => entry.Sequence.ToString(CultureInfo.InvariantCulture);
+}
+
+public sealed class AccessConnectionType : ObjectGraphType<AccessConnection>
+{
+    public AccessConnectionType()
+    {
+        Name = "AccessConnection";
+        Description = "A page of the access history, newest first.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccessEntryType>>>, IReadOnlyList<AccessEntry>>("nodes")
+            .Description("The consultations of this page.")
+            .Resolve(ctx => ctx.Source.Page.Entries);
+        Field<NonNullGraphType<BooleanGraphType>, bool>("hasNextPage").Description("Whether older consultations follow.").Resolve(ctx => ctx.Source.Page.HasMore);
+        Field<StringGraphType, string>("endCursor")
+            .Description("Pass as `after` to get the next page.")
+            .Resolve(ctx => ctx.Source.Page.Entries.Count > 0 ? AccessConnection.CursorOf(ctx.Source.Page.Entries[^1]) : null);
+    }
+}
