@@ -3,11 +3,12 @@ using MonBureau.Bench;
 return args.FirstOrDefault() switch
 {
     "startup" => await StartupBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "access-log" => await AccessLogBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MonBureau.Bench -- startup [--runs N]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MonBureau.Bench -- startup [--runs N] | access-log [--requests N]");
     return 2;
 }
