@@ -89,4 +89,40 @@ public class AccessHistoryTests(AppFactory app)
         Assert.DoesNotContain("Léa", refused.Body.ToJsonString(), StringComparison.Ordinal);
         (await app.Client(school.TeacherToken).SendAsync(Read(school.StudentId))).Ok();
     }
+
+    [Fact]
+    public async Task Editing_one_access_record_with_plain_SQL_is_caught_by_the_verification()
+    {
+        var school = await SchoolScenario.CreateAsync(app);
+        (await app.Client(school.TeacherToken).SendAsync(Read(school.StudentId))).Ok();
+        var officer = app.Client(PrivacyOfficer(school));
+        const string Verify = "{ verifyAccessHistory { intact firstBrokenBatch problem rowsChecked } }";
+        Assert.True((await officer.SendAsync(Verify)).Ok()["verifyAccessHistory"]!["intact"]!.GetValue<bool>());
+
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        const string Rewrite = "UPDATE monbureau.mb_access_log SET actor_id = $2 WHERE subject_id = $1 AND actor_id = $3";
+        await using (var tamper = new NpgsqlCommand(Rewrite, connection))
+        {
+            tamper.Parameters.Add(new NpgsqlParameter { Value = school.StudentId });
+            tamper.Parameters.Add(new NpgsqlParameter { Value = Guid.Empty });
+            tamper.Parameters.Add(new NpgsqlParameter { Value = school.TeacherId });
+            Assert.Equal(1, await tamper.ExecuteNonQueryAsync());
+        }
+
+        var broken = (await officer.SendAsync(Verify)).Ok()["verifyAccessHistory"]!;
+
+        await using (var restore = new NpgsqlCommand(Rewrite, connection))
+        {
+            restore.Parameters.Add(new NpgsqlParameter { Value = school.StudentId });
+            restore.Parameters.Add(new NpgsqlParameter { Value = school.TeacherId });
+            restore.Parameters.Add(new NpgsqlParameter { Value = Guid.Empty });
+            await restore.ExecuteNonQueryAsync();
+        }
+
+        Assert.False(broken["intact"]!.GetValue<bool>());
+        Assert.NotNull(broken["firstBrokenBatch"]);
+        Assert.Contains("changed", broken["problem"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.True((await officer.SendAsync(Verify)).Ok()["verifyAccessHistory"]!["intact"]!.GetValue<bool>());
+    }
 }

@@ -45,40 +45,75 @@ public sealed class AccessLog(NpgsqlDataSource dataSource, TimeProvider clock, I
 
     private async Task FlushAsync(List<Pending> batch, CancellationToken cancellationToken)
     {
+        var records = batch.SelectMany(p => p.Records).Select(Truncated).ToList();
         try
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            await using (var copy = await connection.BeginBinaryImportAsync(
-                $"COPY {schema}.{AccessLogTable.Name} (accessed_at, actor_id, actor_role, establishment_id, subject_id, category, operation, correlation_id) FROM STDIN (FORMAT BINARY)",
-                cancellationToken))
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var (batchId, previousHash) = await NextLinkAsync(connection, cancellationToken);
+            await CopyAsync(connection, batchId, records, cancellationToken);
+            await using (var link = new NpgsqlCommand(
+                $"INSERT INTO {schema}.{AccessLogTable.Name}_chain (batch_id, row_count, previous_hash, batch_hash, written_at) VALUES ($1, $2, $3, $4, now())", connection))
             {
-                foreach (var record in batch.SelectMany(p => p.Records))
-                {
-                    await copy.StartRowAsync(cancellationToken);
-                    await copy.WriteAsync(record.AccessedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-                    await copy.WriteAsync(record.ActorId, NpgsqlDbType.Uuid, cancellationToken);
-                    await copy.WriteAsync(record.Role.ToString(), NpgsqlDbType.Text, cancellationToken);
-                    if (record.EstablishmentId is { } establishment)
-                        await copy.WriteAsync(establishment, NpgsqlDbType.Uuid, cancellationToken);
-                    else
-                        await copy.WriteNullAsync(cancellationToken);
-                    await copy.WriteAsync(record.SubjectId, NpgsqlDbType.Uuid, cancellationToken);
-                    await copy.WriteAsync(record.Category.ToString(), NpgsqlDbType.Text, cancellationToken);
-                    await copy.WriteAsync(record.Operation, NpgsqlDbType.Text, cancellationToken);
-                    await copy.WriteAsync(record.CorrelationId, NpgsqlDbType.Text, cancellationToken);
-                }
-
-                await copy.CompleteAsync(cancellationToken);
+                link.Parameters.Add(new NpgsqlParameter { Value = batchId });
+                link.Parameters.Add(new NpgsqlParameter { Value = records.Count });
+                link.Parameters.Add(new NpgsqlParameter { Value = previousHash });
+                link.Parameters.Add(new NpgsqlParameter { Value = AccessChain.HashBatch(previousHash, records) });
+                await link.ExecuteNonQueryAsync(cancellationToken);
             }
 
+            await transaction.CommitAsync(cancellationToken);
             batch.ForEach(p => p.Written.TrySetResult());
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
         {
-            logger.LogError(e, "Could not write {Count} access records; the reads they cover are refused", batch.Sum(p => p.Records.Count));
+            logger.LogError(e, "Could not write {Count} access records; the reads they cover are refused", records.Count);
             batch.ForEach(p => p.Written.TrySetException(new AccessLogUnavailableException(e)));
         }
     }
+
+    /// <summary>The next batch number and the hash it chains to; the advisory lock serialises writers of several nodes.</summary>
+    private async Task<(long BatchId, byte[] PreviousHash)> NextLinkAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            $"""
+             SELECT pg_advisory_xact_lock(7219001);
+             SELECT nextval('{schema}.{AccessLogTable.Name}_batch_seq'),
+                    (SELECT batch_hash FROM {schema}.{AccessLogTable.Name}_chain ORDER BY batch_id DESC LIMIT 1)
+             """, connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt64(0), reader.IsDBNull(1) ? AccessChain.Genesis : (byte[])reader[1]);
+    }
+
+    private async Task CopyAsync(NpgsqlConnection connection, long batchId, List<AccessRecord> records, CancellationToken cancellationToken)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync(
+            $"COPY {schema}.{AccessLogTable.Name} (batch_id, accessed_at, actor_id, actor_role, establishment_id, subject_id, category, operation, correlation_id) FROM STDIN (FORMAT BINARY)",
+            cancellationToken);
+        foreach (var record in records)
+        {
+            await copy.StartRowAsync(cancellationToken);
+            await copy.WriteAsync(batchId, NpgsqlDbType.Bigint, cancellationToken);
+            await copy.WriteAsync(record.AccessedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            await copy.WriteAsync(record.ActorId, NpgsqlDbType.Uuid, cancellationToken);
+            await copy.WriteAsync(record.Role.ToString(), NpgsqlDbType.Text, cancellationToken);
+            if (record.EstablishmentId is { } establishment)
+                await copy.WriteAsync(establishment, NpgsqlDbType.Uuid, cancellationToken);
+            else
+                await copy.WriteNullAsync(cancellationToken);
+            await copy.WriteAsync(record.SubjectId, NpgsqlDbType.Uuid, cancellationToken);
+            await copy.WriteAsync(record.Category.ToString(), NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(record.Operation, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(record.CorrelationId, NpgsqlDbType.Text, cancellationToken);
+        }
+
+        await copy.CompleteAsync(cancellationToken);
+    }
+
+    private static AccessRecord Truncated(AccessRecord record) =>
+        record with { AccessedAt = new DateTimeOffset(record.AccessedAt.UtcTicks / 10 * 10, TimeSpan.Zero) };
 
     private sealed record Pending(IReadOnlyList<AccessRecord> Records, TaskCompletionSource Written);
 }

@@ -21,6 +21,7 @@ public static class AccessLogTable
             $"""
              CREATE TABLE IF NOT EXISTS {table} (
                seq bigserial NOT NULL,
+               batch_id bigint NOT NULL,
                accessed_at timestamptz NOT NULL,
                actor_id uuid NOT NULL,
                actor_role text NOT NULL,
@@ -32,6 +33,9 @@ public static class AccessLogTable
              ) PARTITION BY RANGE (accessed_at)
              """,
             $"CREATE TABLE IF NOT EXISTS {table}_default PARTITION OF {table} DEFAULT",
+            $"CREATE TABLE IF NOT EXISTS {table}_chain (batch_id bigint PRIMARY KEY, row_count int NOT NULL, previous_hash bytea NOT NULL, batch_hash bytea NOT NULL, written_at timestamptz NOT NULL)",
+            $"CREATE SEQUENCE IF NOT EXISTS {table}_batch_seq",
+            $"CREATE INDEX IF NOT EXISTS {Name}_batch ON {table} (batch_id)",
             $"CREATE INDEX IF NOT EXISTS {Name}_subject ON {table} (subject_id, seq)",
             $"CREATE INDEX IF NOT EXISTS {Name}_actor ON {table} (actor_id, seq)",
         };

@@ -11,11 +11,11 @@ namespace MonBureau.Host.Cli;
 
 /// <summary>
 /// Verbs for operators on the server itself, through the same commands as the API, acting as named system jobs:
-/// <c>import-roster UAI FILE</c>, <c>import-schedule UAI FILE</c>, <c>region-admin GIVEN FAMILY</c>.
+/// <c>import-roster UAI FILE</c>, <c>import-schedule UAI FILE</c>, <c>region-admin GIVEN FAMILY</c>, <c>verify-access-history</c>.
 /// </summary>
 public static class OperatorCommands
 {
-    private static readonly string[] Verbs = ["import-roster", "import-schedule", "region-admin"];
+    private static readonly string[] Verbs = ["import-roster", "import-schedule", "region-admin", "verify-access-history"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -23,9 +23,9 @@ public static class OperatorCommands
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length != 3)
+        if (args.Length != (args[0] == "verify-access-history" ? 1 : 3))
         {
-            await Console.Error.WriteLineAsync("usage: import-roster UAI FILE | import-schedule UAI FILE | region-admin GIVEN_NAME FAMILY_NAME");
+            await Console.Error.WriteLineAsync("usage: import-roster UAI FILE | import-schedule UAI FILE | region-admin GIVEN_NAME FAMILY_NAME | verify-access-history");
             return 2;
         }
 
@@ -38,6 +38,7 @@ public static class OperatorCommands
             return args[0] switch
             {
                 "region-admin" => await RegionAdministratorAsync(bus, args[1], args[2]),
+                "verify-access-history" => await VerifyAsync(scope.ServiceProvider.GetRequiredService<AccessChainVerifier>()),
                 _ => await ImportAsync(scope.ServiceProvider, bus, args[0], args[1], args[2]),
             };
         }
@@ -50,6 +51,15 @@ public static class OperatorCommands
         {
             await app.StopAsync();
         }
+    }
+
+    private static async Task<int> VerifyAsync(AccessChainVerifier verifier)
+    {
+        var result = await verifier.VerifyAsync(CancellationToken.None);
+        Console.WriteLine(result.Intact
+            ? $"Access history intact: {result.BatchesChecked} batches, {result.RowsChecked} records."
+            : $"BROKEN at batch {result.FirstBrokenBatch}: {result.Problem}");
+        return result.Intact ? 0 : 1;
     }
 
     private static async Task<int> RegionAdministratorAsync(IMessageBus bus, string givenName, string familyName)

@@ -13,6 +13,7 @@ public sealed class MonBureauSchema : Schema
         HomeworkFields.AddQueries((ObjectGraphType)Query);
         TeachingStructureFields.AddQueries((ObjectGraphType)Query);
         AuditFields.AddQueries((ObjectGraphType)Query);
+        AuditFields.AddVerification((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);

@@ -39,6 +39,7 @@ public static class PersistenceSetup
             sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AccessLog>>(), Schema));
 
         services.AddSingleton(sp => new AccessHistory(sp.GetRequiredService<NpgsqlDataSource>(), Schema));
+        services.AddSingleton(sp => new AccessChainVerifier(sp.GetRequiredService<NpgsqlDataSource>(), Schema));
 
         services.AddMarten(sp => StoreOptionsFor(connectionString, sp))
             .UseLightweightSessions()

@@ -35,6 +35,12 @@ internal static class AuditFields
             .ResolveAsync(async ctx => await PageAsync(ctx, subjectId: null, actorId: ctx.GetArgument<Guid>("actorId")));
     }
 
+    public static void AddVerification(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ChainVerificationType>, ChainVerification>("verifyAccessHistory")
+            .Description("Checks that no access record was changed, removed or inserted since it was written (tamper evidence).")
+            .AuthorizeWithRoles(nameof(Role.PrivacyOfficer))
+            .ResolveAsync(async ctx => await ctx.Service<AccessChainVerifier>().VerifyAsync(ctx.CancellationToken));
+
     private static FieldBuilder<object?, AccessConnection> WithPageArguments(this FieldBuilder<object?, AccessConnection> field) => field
         .Argument<DataCategoryType>("category", "Only this kind of data.")
         .Argument<DateTimeOffsetGraphType>("from", "From this moment (inclusive).")

@@ -30,6 +30,20 @@ public sealed class DataCategoryType : EnumerationGraphType<DataCategory>
     }
 }
 
+public sealed class ChainVerificationType : ObjectGraphType<ChainVerification>
+{
+    public ChainVerificationType()
+    {
+        Name = "ChainVerification";
+        Description = "Result of checking the access history's hash chain from its first batch.";
+        Field(x => x.Intact).Description("True when no record was changed, removed or inserted.");
+        Field(x => x.BatchesChecked).Description("Batches verified before the first broken link (all of them when intact).");
+        Field(x => x.RowsChecked).Description("Records verified.");
+        Field(x => x.FirstBrokenBatch, nullable: true).Description("The first batch whose link is broken.");
+        Field(x => x.Problem, nullable: true).Description("What is wrong there.");
+    }
+}
+
 /// <summary>A Relay-style page of the access history; the cursor is opaque to clients.</summary>
 public sealed record AccessConnection(AccessPage Page)
 {
