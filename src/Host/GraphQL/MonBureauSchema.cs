@@ -14,6 +14,7 @@ public sealed class MonBureauSchema : Schema
         TeachingStructureFields.AddQueries((ObjectGraphType)Query);
         AuditFields.AddQueries((ObjectGraphType)Query);
         AuditFields.AddVerification((ObjectGraphType)Query);
+        AuditFields.AddReports((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);

@@ -40,6 +40,7 @@ public static class PersistenceSetup
 
         services.AddSingleton(sp => new AccessHistory(sp.GetRequiredService<NpgsqlDataSource>(), Schema));
         services.AddSingleton(sp => new AccessChainVerifier(sp.GetRequiredService<NpgsqlDataSource>(), Schema));
+        services.AddSingleton(sp => new AccessAnomalies(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<IDocumentStore>(), Schema));
 
         services.AddMarten(sp => StoreOptionsFor(connectionString, sp))
             .UseLightweightSessions()

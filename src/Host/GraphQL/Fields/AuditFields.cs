@@ -35,6 +35,62 @@ internal static class AuditFields
             .ResolveAsync(async ctx => await PageAsync(ctx, subjectId: null, actorId: ctx.GetArgument<Guid>("actorId")));
     }
 
+    public static void AddReports(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccessAnomalyType>>>, IReadOnlyList<AccessAnomaly>>("accessAnomalies")
+            .Description("Accounts of the establishment that consulted many more people than usual, or were refused again and again, in a period.")
+            .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from", "Start of the period (inclusive).")
+            .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("to", "End of the period (exclusive).")
+            .AuthorizeWithRoles(nameof(Role.PrivacyOfficer))
+            .ResolveAsync(async ctx => await ctx.Service<AccessAnomalies>().FindAsync(
+                ctx.Actor().EstablishmentId ?? Guid.Empty, ctx.GetArgument<DateTimeOffset>("from"), ctx.GetArgument<DateTimeOffset>("to"), ctx.CancellationToken));
+
+        query.Field<NonNullGraphType<StringGraphType>, string>("accessHistoryCsv")
+            .Description($"A person's access history as CSV (semicolon-separated, newest first, at most {CsvLimit} rows), to answer a family in writing.")
+            .Argument<NonNullGraphType<IdGraphType>>("subjectId", "The person whose data was consulted.")
+            .Argument<DataCategoryType>("category", "Only this kind of data.")
+            .Argument<DateTimeOffsetGraphType>("from", "From this moment (inclusive).")
+            .Argument<DateTimeOffsetGraphType>("to", "Until this moment (exclusive).")
+            .AuthorizeWithRoles(nameof(Role.PrivacyOfficer))
+            .ResolveAsync(async ctx =>
+            {
+                var subjectId = ctx.GetArgument<Guid>("subjectId");
+                await RequireOfMyEstablishmentAsync(ctx, subjectId);
+                return await CsvAsync(ctx, subjectId);
+            });
+    }
+
+    private const int CsvLimit = 10_000;
+
+    private static async Task<string> CsvAsync(IResolveFieldContext ctx, Guid subjectId)
+    {
+        var entries = new List<AccessEntry>();
+        long? before = null;
+        AccessPage page;
+        do
+        {
+            page = await ctx.Service<AccessHistory>().QueryAsync(
+                new AccessQuery(subjectId, null, ctx.Actor().EstablishmentId, ctx.GetArgument<DataCategory?>("category"),
+                    ctx.GetArgument<DateTimeOffset?>("from"), ctx.GetArgument<DateTimeOffset?>("to"), before, AccessHistory.MaxPage),
+                ctx.CancellationToken);
+            entries.AddRange(page.Entries);
+            before = page.Entries.Count > 0 ? page.Entries[^1].Sequence : null;
+        }
+        while (page.HasMore && entries.Count < CsvLimit);
+
+        await using var session = ctx.OpenQuerySession();
+        var actors = (await session.LoadManyAsync<PersonDetails>(ctx.CancellationToken, entries.Select(e => e.Record.ActorId).Distinct()))
+            .ToDictionary(p => p.Id, p => $"{p.GivenName.Value} {p.FamilyName.Value}".Trim());
+        var csv = new System.Text.StringBuilder("date;actor_id;actor_name;actor_role;category;operation;correlation_id\n");
+        foreach (var record in entries.Take(CsvLimit).Select(e => e.Record))
+        {
+            var name = actors.GetValueOrDefault(record.ActorId, "").Replace("\"", "\"\"", StringComparison.Ordinal);
+            csv.Append(CultureInfo.InvariantCulture, $"{record.AccessedAt:yyyy-MM-dd HH:mm:ss}Z;{record.ActorId};\"{name}\";{record.Role};{record.Category};{record.Operation};{record.CorrelationId}\n");
+        }
+
+        return csv.ToString();
+    }
+
     public static void AddVerification(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ChainVerificationType>, ChainVerification>("verifyAccessHistory")
             .Description("Checks that no access record was changed, removed or inserted since it was written (tamper evidence).")

@@ -30,6 +30,29 @@ public sealed class DataCategoryType : EnumerationGraphType<DataCategory>
     }
 }
 
+public sealed class AccessAnomalyType : ObjectGraphType<AccessAnomaly>
+{
+    public AccessAnomalyType()
+    {
+        Name = "AccessAnomaly";
+        Description = "An account whose consultations look like a takeover or misuse, to check with its owner.";
+        Field(x => x.ActorId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The account (person).");
+        Field(x => x.Role, type: typeof(RoleType)).Description("The profile it acted in.");
+        Field(x => x.Kind, type: typeof(NonNullGraphType<AnomalyKindType>)).Description("What is unusual.");
+        Field(x => x.Count).Description("People consulted in the period (UNUSUAL_VOLUME) or refusals (REPEATED_DENIALS).");
+        Field(x => x.UsualCount).Description("People consulted in an average period of the same length before (UNUSUAL_VOLUME).");
+    }
+}
+
+public sealed class AnomalyKindType : EnumerationGraphType<AnomalyKind>
+{
+    public AnomalyKindType()
+    {
+        Name = "AnomalyKind";
+        Description = "UNUSUAL_VOLUME: many more people consulted than usual; REPEATED_DENIALS: many attempts outside the account's scope.";
+    }
+}
+
 public sealed class ChainVerificationType : ObjectGraphType<ChainVerification>
 {
     public ChainVerificationType()
