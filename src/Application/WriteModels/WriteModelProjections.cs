@@ -14,6 +14,8 @@ namespace MonBureau.Application.WriteModels;
 public partial class EstablishmentState : SingleStreamProjection<Establishment, Guid>
 {
     public static Establishment Create(EstablishmentOpened e) => Establishment.Create(e);
+
+    public Establishment Apply(Domain.Privacy.RetentionOverridden e, Establishment establishment) => establishment.Apply(e);
 }
 
 public partial class SchoolClassState : SingleStreamProjection<SchoolClass, Guid>

@@ -15,6 +15,7 @@ public sealed class MonBureauSchema : Schema
         AuditFields.AddQueries((ObjectGraphType)Query);
         AuditFields.AddVerification((ObjectGraphType)Query);
         AuditFields.AddReports((ObjectGraphType)Query);
+        RetentionFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);
@@ -23,6 +24,7 @@ public sealed class MonBureauSchema : Schema
         PrivacyFields.AddMutations(mutation);
         IdentityFields.AddMutations(mutation);
         ImportFields.AddMutations(mutation);
+        RetentionFields.AddMutations(mutation);
         Mutation = mutation;
 
         this.WithIntrospectionComplexityImpact(0);
