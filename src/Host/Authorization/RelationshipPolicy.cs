@@ -7,7 +7,7 @@ namespace MonBureau.Host.Authorization;
 /// <summary>
 /// The relationship half of the policy: whose records a profile may read. A student reads only themself; a guardian
 /// their own children; a teacher the students of the classes and groups they teach; the school-life office,
-/// direction and administrators the people of their establishment. Nobody crosses establishments.
+/// direction, administrators and the privacy officer the people of their establishment. Nobody crosses establishments.
 /// </summary>
 public static class RelationshipPolicy
 {
@@ -25,7 +25,7 @@ public static class RelationshipPolicy
         {
             Role.Guardian => actorRecord?.Children.Any(c => c.StudentId == target.Id && c.EstablishmentId == actor.EstablishmentId) == true,
             Role.Teacher => inMyEstablishment && IsStudent(target) && actorRecord?.Teachings.Any(t => targetUnits.Contains(t.TeachingUnitId)) == true,
-            Role.SchoolLifeOffice or Role.Direction or Role.EstablishmentAdministrator => inMyEstablishment,
+            Role.SchoolLifeOffice or Role.Direction or Role.EstablishmentAdministrator or Role.PrivacyOfficer => inMyEstablishment,
             _ => false,
         };
     }

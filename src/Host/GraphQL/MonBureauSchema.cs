@@ -16,6 +16,7 @@ public sealed class MonBureauSchema : Schema
         AuditFields.AddVerification((ObjectGraphType)Query);
         AuditFields.AddReports((ObjectGraphType)Query);
         RetentionFields.AddQueries((ObjectGraphType)Query);
+        ConsentFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);
@@ -25,6 +26,7 @@ public sealed class MonBureauSchema : Schema
         IdentityFields.AddMutations(mutation);
         ImportFields.AddMutations(mutation);
         RetentionFields.AddMutations(mutation);
+        ConsentFields.AddMutations(mutation);
         Mutation = mutation;
 
         this.WithIntrospectionComplexityImpact(0);
