@@ -17,6 +17,7 @@ public sealed class MonBureauSchema : Schema
         AuditFields.AddReports((ObjectGraphType)Query);
         RetentionFields.AddQueries((ObjectGraphType)Query);
         ConsentFields.AddQueries((ObjectGraphType)Query);
+        DataSubjectFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);
