@@ -116,7 +116,7 @@ internal sealed class RosterWriter(
         var person = await session.Events.FetchLatest<Person>(studentId, cancellationToken);
         var remaining = person?.Profiles.Count(p => p != new Profile(Role.Student, establishmentId)) ?? 0;
         if (remaining == 0 && await session.Events.FetchLatest<Account>(studentId, cancellationToken) is { Status: not AccountStatus.Closed })
-            session.Events.Append(studentId, new AccountClosed(studentId));
+            session.Events.Append(studentId, new AccountClosed(studentId, now));
 
         entries.Remove(entry.IneKey);
         _touched.Remove(entry);

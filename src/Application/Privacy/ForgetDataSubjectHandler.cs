@@ -15,8 +15,6 @@ public static class ForgetDataSubjectHandler
         if (actor.Role is not (Role.PrivacyOfficer or Role.System))
             throw BusinessRuleException.Forbidden();
 
-        // The key goes first: if recording the erasure failed afterwards, the data would still be unreadable.
-        await keys.ForgetAsync(Require.Id(command.SubjectId, "Subject"), cancellationToken);
-        session.Events.Append(command.SubjectId, new DataSubjectForgotten(command.SubjectId, command.Ground, clock.GetUtcNow()));
+        await Forgetting.ForgetAsync(session, keys, Require.Id(command.SubjectId, "Subject"), command.Ground, clock.GetUtcNow(), cancellationToken);
     }
 }

@@ -39,7 +39,8 @@ public sealed record SecondFactorEnabled(Guid PersonId);
 public sealed record PasswordResetByStaff(Guid PersonId, DateTimeOffset ActivationExpiresAt);
 
 /// <summary>The weekly login-rate indicator and abuse detection read these; the profile says who signed in as what.</summary>
-public sealed record AccountClosed(Guid PersonId);
+/// <summary>The retention of account data (3 months, arrêté du 30/11/2006) runs from <paramref name="ClosedAt"/>.</summary>
+public sealed record AccountClosed(Guid PersonId, DateTimeOffset ClosedAt);
 
 public sealed record SignInSucceeded(Guid PersonId, Role Role, Guid? EstablishmentId, bool WithSecondFactor);
 
@@ -47,7 +48,8 @@ public sealed record SignInFailed(Guid PersonId, SignInFailure Reason, int Conse
 
 public sealed record AccountLockedOut(Guid PersonId, DateTimeOffset Until);
 
-public sealed record Account(Guid PersonId, AccountStatus Status, bool SecondFactor, int ConsecutiveFailures, DateTimeOffset? LockedUntil, DateTimeOffset ActivationExpiresAt)
+public sealed record Account(
+    Guid PersonId, AccountStatus Status, bool SecondFactor, int ConsecutiveFailures, DateTimeOffset? LockedUntil, DateTimeOffset ActivationExpiresAt, DateTimeOffset? ClosedAt = null)
 {
     public static Account Create(AccountOpened e) => new(e.PersonId, AccountStatus.PendingActivation, false, 0, null, e.ActivationExpiresAt);
 
@@ -59,7 +61,7 @@ public sealed record Account(Guid PersonId, AccountStatus Status, bool SecondFac
     public Account Apply(PasswordResetByStaff e) =>
         this with { Status = AccountStatus.PendingActivation, ActivationExpiresAt = e.ActivationExpiresAt, ConsecutiveFailures = 0, LockedUntil = null };
 
-    public Account Apply(AccountClosed e) => this with { Status = AccountStatus.Closed };
+    public Account Apply(AccountClosed e) => this with { Status = AccountStatus.Closed, ClosedAt = e.ClosedAt };
 
     public Account Apply(SignInSucceeded e) => this with { ConsecutiveFailures = 0, LockedUntil = null };
 

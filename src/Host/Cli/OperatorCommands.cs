@@ -4,6 +4,7 @@ using MonBureau.Application;
 using MonBureau.Application.Auditing;
 using MonBureau.Application.Identity;
 using MonBureau.Application.Importing;
+using MonBureau.Application.Privacy;
 using MonBureau.Domain.People;
 using Wolverine;
 
@@ -11,11 +12,12 @@ namespace MonBureau.Host.Cli;
 
 /// <summary>
 /// Verbs for operators on the server itself, through the same commands as the API, acting as named system jobs:
-/// <c>import-roster UAI FILE</c>, <c>import-schedule UAI FILE</c>, <c>region-admin GIVEN FAMILY</c>, <c>verify-access-history</c>.
+/// <c>import-roster UAI FILE</c>, <c>import-schedule UAI FILE</c>, <c>region-admin GIVEN FAMILY</c>, <c>verify-access-history</c>,
+/// <c>retention-purge [--dry-run]</c> (run daily by the operators' scheduler).
 /// </summary>
 public static class OperatorCommands
 {
-    private static readonly string[] Verbs = ["import-roster", "import-schedule", "region-admin", "verify-access-history"];
+    private static readonly string[] Verbs = ["import-roster", "import-schedule", "region-admin", "verify-access-history", "retention-purge"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -23,9 +25,11 @@ public static class OperatorCommands
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length != (args[0] == "verify-access-history" ? 1 : 3))
+        var expected = args[0] switch { "verify-access-history" => [1], "retention-purge" => [1, 2], _ => new[] { 3 } };
+        if (!expected.Contains(args.Length) || (args[0] == "retention-purge" && args.Length == 2 && args[1] != "--dry-run"))
         {
-            await Console.Error.WriteLineAsync("usage: import-roster UAI FILE | import-schedule UAI FILE | region-admin GIVEN_NAME FAMILY_NAME | verify-access-history");
+            await Console.Error.WriteLineAsync(
+                "usage: import-roster UAI FILE | import-schedule UAI FILE | region-admin GIVEN_NAME FAMILY_NAME | verify-access-history | retention-purge [--dry-run]");
             return 2;
         }
 
@@ -39,6 +43,7 @@ public static class OperatorCommands
             {
                 "region-admin" => await RegionAdministratorAsync(bus, args[1], args[2]),
                 "verify-access-history" => await VerifyAsync(scope.ServiceProvider.GetRequiredService<AccessChainVerifier>()),
+                "retention-purge" => await PurgeAsync(bus, dryRun: args.Length == 2),
                 _ => await ImportAsync(scope.ServiceProvider, bus, args[0], args[1], args[2]),
             };
         }
@@ -51,6 +56,14 @@ public static class OperatorCommands
         {
             await app.StopAsync();
         }
+    }
+
+    private static async Task<int> PurgeAsync(IMessageBus bus, bool dryRun)
+    {
+        var report = await bus.RunAsync<PurgeReport>(new RunRetentionPurge(dryRun), CancellationToken.None);
+        foreach (var (category, count) in report.Due)
+            Console.WriteLine($"{category}: {count} {(dryRun ? "due (dry run, nothing erased)" : "erased")}");
+        return 0;
     }
 
     private static async Task<int> VerifyAsync(AccessChainVerifier verifier)

@@ -1,0 +1,49 @@
+using Marten;
+using MonBureau.Application.Auditing;
+using MonBureau.Domain.Common;
+using MonBureau.Domain.Identity;
+using MonBureau.Domain.Privacy;
+
+namespace MonBureau.Application.Privacy;
+
+/// <param name="DryRun">Only count what is due; change nothing.</param>
+public sealed record RunRetentionPurge(bool DryRun);
+
+public sealed record PurgeReport(bool DryRun, IReadOnlyDictionary<RetentionCategory, int> Due);
+
+/// <summary>
+/// Erases what is past retention. Idempotent and resumable: each person is forgotten in the same transaction that
+/// records it, and a forgotten person is never due again. Today it covers account data (3 months after closing);
+/// each category joins as its module arrives.
+/// </summary>
+public static class RunRetentionPurgeHandler
+{
+    public static async Task<PurgeReport> Handle(RunRetentionPurge command, IDocumentSession session, SubjectKeyRing keys, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(keys);
+        var actor = ActingContext.Current ?? throw new MissingActorException();
+        if (actor.Role is not (Role.PrivacyOfficer or Role.System))
+            throw BusinessRuleException.Forbidden();
+
+        var now = clock.GetUtcNow();
+        var closed = await session.Query<Account>().Where(a => a.Status == AccountStatus.Closed).ToListAsync(cancellationToken);
+        var candidates = RetentionPurge.AccountsDue(closed.Select(a => new ClosedAccount(a.PersonId, a.ClosedAt ?? now)), now);
+        var due = new List<Guid>();
+        foreach (var personId in candidates)
+        {
+            if (await keys.ForgottenAtAsync(personId, cancellationToken) is null)
+                due.Add(personId);
+        }
+
+        if (!command.DryRun && due.Count > 0)
+        {
+            foreach (var personId in due)
+                await Forgetting.ForgetAsync(session, keys, personId, ErasureGround.RetentionPeriodExpired, now, cancellationToken);
+            var cutoff = now - RetentionRegistry.Rule(RetentionCategory.AccountData).Duration!.Value;
+            session.Events.Append(SystemActorIds.For("retention-purge"), new RetentionPurgeCompleted(RetentionCategory.AccountData, due.Count, cutoff, 0));
+        }
+
+        return new PurgeReport(command.DryRun, new Dictionary<RetentionCategory, int> { [RetentionCategory.AccountData] = due.Count });
+    }
+}
