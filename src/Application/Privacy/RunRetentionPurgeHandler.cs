@@ -12,9 +12,10 @@ public sealed record RunRetentionPurge(bool DryRun);
 public sealed record PurgeReport(bool DryRun, IReadOnlyDictionary<RetentionCategory, int> Due);
 
 /// <summary>
-/// Erases what is past retention. Idempotent and resumable: each person is forgotten in the same transaction that
-/// records it, and a forgotten person is never due again. Today it covers account data (3 months after closing);
-/// each category joins as its module arrives.
+/// Erases what is past retention. Idempotent and resumable: a run is one transaction that marks each account erased;
+/// if it fails after keys were destroyed, the next run finds the same accounts still closed and completes their
+/// erasure (destroying a key twice changes nothing). Today it covers account data (3 months after closing); each
+/// category joins as its module arrives.
 /// </summary>
 public static class RunRetentionPurgeHandler
 {
@@ -28,13 +29,7 @@ public static class RunRetentionPurgeHandler
 
         var now = clock.GetUtcNow();
         var closed = await session.Query<Account>().Where(a => a.Status == AccountStatus.Closed).ToListAsync(cancellationToken);
-        var candidates = RetentionPurge.AccountsDue(closed.Select(a => new ClosedAccount(a.PersonId, a.ClosedAt ?? now)), now);
-        var due = new List<Guid>();
-        foreach (var personId in candidates)
-        {
-            if (await keys.ForgottenAtAsync(personId, cancellationToken) is null)
-                due.Add(personId);
-        }
+        var due = RetentionPurge.AccountsDue(closed.Select(a => new ClosedAccount(a.PersonId, a.ClosedAt ?? now)), now);
 
         if (!command.DryRun && due.Count > 0)
         {

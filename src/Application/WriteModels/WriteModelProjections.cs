@@ -74,6 +74,8 @@ public partial class AccountState : SingleStreamProjection<Account, Guid>
     public Account Apply(AccountLockedOut e, Account account) => account.Apply(e);
 
     public Account Apply(AccountClosed e, Account account) => account.Apply(e);
+
+    public Account Apply(Domain.Privacy.DataSubjectForgotten e, Account account) => account.Apply(e);
 }
 
 public partial class HomeworkState : SingleStreamProjection<Domain.Homework.Homework, Guid>

@@ -13,6 +13,9 @@ public enum AccountStatus
 
     /// <summary>The person holds no profile any more (left the school): nobody can sign in with it.</summary>
     Closed,
+
+    /// <summary>The person was forgotten (erasure request or retention): nothing of the account remains.</summary>
+    Erased,
 }
 
 public enum SignInFailure
@@ -62,6 +65,8 @@ public sealed record Account(
         this with { Status = AccountStatus.PendingActivation, ActivationExpiresAt = e.ActivationExpiresAt, ConsecutiveFailures = 0, LockedUntil = null };
 
     public Account Apply(AccountClosed e) => this with { Status = AccountStatus.Closed, ClosedAt = e.ClosedAt };
+
+    public Account Apply(Privacy.DataSubjectForgotten e) => this with { Status = AccountStatus.Erased };
 
     public Account Apply(SignInSucceeded e) => this with { ConsecutiveFailures = 0, LockedUntil = null };
 

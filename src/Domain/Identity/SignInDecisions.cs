@@ -33,7 +33,7 @@ public static class SignInDecisions
         ArgumentNullException.ThrowIfNull(attempt);
         if (account.LockedUntil is { } until && until > now)
             return Fail(account, SignInFailure.LockedOut, counts: false, now, until);
-        if (account.Status is AccountStatus.PendingActivation or AccountStatus.Closed)
+        if (account.Status is AccountStatus.PendingActivation or AccountStatus.Closed or AccountStatus.Erased)
             return Fail(account, SignInFailure.NotActivated, counts: false, now);
         if (!attempt.PasswordValid)
             return Fail(account, SignInFailure.WrongPassword, counts: true, now);
