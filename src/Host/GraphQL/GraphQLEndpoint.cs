@@ -43,10 +43,25 @@ public static class GraphQLEndpoint
             return;
         }
 
+        var limits = http.RequestServices.GetRequiredService<GraphQLLimits>();
+        if (await RequestBody.ReadAsync(http, limits.MaxBodyBytes) is not { } body)
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, LimitCodes.RequestTooLarge,
+                $"The request body is over {limits.MaxBodyBytes / 1024} KiB.", mediaType);
+            return;
+        }
+
+        if (body.Span.TrimStart(" \t\r\n"u8) is [(byte)'[', ..])
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, LimitCodes.BatchNotSupported,
+                "Batched requests are not supported: send one operation per request.", mediaType);
+            return;
+        }
+
         GraphQLRequest? request;
         try
         {
-            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+            request = serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(body.Span));
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException or FormatException)
         {
@@ -91,6 +106,30 @@ public static class GraphQLEndpoint
 
     private static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQLRequest? request, string mediaType, bool allowMutations)
     {
+        var limits = http.RequestServices.GetRequiredService<GraphQLLimits>();
+        if (request is not null)
+        {
+            var persisted = http.RequestServices.GetRequiredService<PersistedOperations>();
+            var hash = request.Extensions?.TryGetValue("persistedQuery", out var p) == true && p is IDictionary<string, object?> pq
+                && pq.TryGetValue("sha256Hash", out var h) ? h as string : null;
+            var query = persisted.Resolve(request.Query, hash);
+            if (persisted.Enforced && query is null)
+            {
+                await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, LimitCodes.OperationNotAllowed,
+                    "Only the operations registered for the front-ends are accepted here.", mediaType);
+                return;
+            }
+
+            request.Query = query;
+        }
+
+        if (request?.Query is { Length: var length } && length > limits.MaxDocumentLength)
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, LimitCodes.DocumentTooLarge,
+                $"The query document is over {limits.MaxDocumentLength} characters; send large values as variables.", mediaType);
+            return;
+        }
+
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
             await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.Validation,
@@ -122,16 +161,29 @@ public static class GraphQLEndpoint
             ? ActingContext.Begin(actor, correlationId)
             : ActingContext.BeginAnonymous(correlationId);
 
-        var result = await http.RequestServices.GetRequiredService<IDocumentExecuter<MonBureauSchema>>().ExecuteAsync(new ExecutionOptions
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(limits.Timeout);
+        ExecutionResult result;
+        try
         {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = user,
-            CancellationToken = http.RequestAborted,
-        });
+            result = await http.RequestServices.GetRequiredService<IDocumentExecuter<MonBureauSchema>>().ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                User = user,
+                CancellationToken = timeout.Token,
+            });
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status504GatewayTimeout, LimitCodes.Timeout,
+                $"The request took longer than {limits.Timeout.TotalSeconds:0} s and was stopped; nothing it changed was kept.", mediaType);
+            return;
+        }
+
 
         http.Response.ContentType = mediaType + "; charset=utf-8";
         http.Response.StatusCode = mediaType == GraphQLHttpResponses.GraphQLResponse && !result.Executed

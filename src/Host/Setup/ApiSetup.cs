@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GraphQL;
+using GraphQL.Validation.Rules.Custom;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using MonBureau.Application.Auditing;
 using MonBureau.Host.Authorization;
@@ -24,19 +25,29 @@ public static class ApiSetup
             jwt.TokenValidationParameters = tokens.ValidationParameters();
         });
 
-        builder.Services.AddGraphQL(graphQL => graphQL
-            .AddSchema<MonBureauSchema>()
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
-            .AddGraphTypes(typeof(MonBureauSchema).Assembly)
-            .UseMiddleware<FieldAccessMiddleware>()
-            .AddComplexityAnalyzer(limits =>
-            {
-                limits.MaxDepth = 15;
-                limits.MaxComplexity = 5_000;
-            })
-            .AddUnhandledExceptionHandler(context =>
-                ErrorTranslation.Translate(context, context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("MonBureau.GraphQL")))
-            .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false));
+        var limits = new GraphQLLimits { Introspection = !builder.Environment.IsProduction() };
+        builder.Configuration.GetSection(GraphQLLimits.Section).Bind(limits);
+        builder.Services.AddSingleton(limits);
+        builder.Services.AddSingleton(PersistedOperations.Load(limits.PersistedOperationsFile));
+        builder.Services.AddGraphQL(graphQL =>
+        {
+            graphQL
+                .AddSchema<MonBureauSchema>()
+                .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+                .AddGraphTypes(typeof(MonBureauSchema).Assembly)
+                .UseMiddleware<FieldAccessMiddleware>()
+                .AddComplexityAnalyzer(complexity =>
+                {
+                    complexity.MaxDepth = limits.MaxDepth;
+                    complexity.MaxComplexity = limits.MaxComplexity;
+                })
+                .AddValidationRule(new AliasLimitRule(limits.MaxAliases))
+                .AddUnhandledExceptionHandler(context =>
+                    ErrorTranslation.Translate(context, context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("MonBureau.GraphQL")))
+                .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false);
+            if (!limits.Introspection)
+                graphQL.AddValidationRule(NoIntrospectionValidationRule.Instance);
+        });
     }
 
     public static void AddDemoSeeding(this WebApplicationBuilder builder, string tokenFile)

@@ -12,8 +12,18 @@ using Wolverine;
 namespace MonBureau.Host.Tests.Infrastructure;
 
 /// <summary>The real Program over HTTP (in memory), on a fresh database, with a clock the tests control.</summary>
-public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    public AppFactory()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>A host with extra configuration, for tests of other settings (e.g. production-like limits).</summary>
+    protected AppFactory(IReadOnlyDictionary<string, string> settings) => _settings = settings;
+
     public static readonly DateTimeOffset Start = new(2026, 11, 16, 8, 0, 0, TimeSpan.Zero);
 
     public FakeTimeProvider Clock { get; } = new(Start);
@@ -40,6 +50,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("MONBUREAU_MASTER_KEY", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         builder.UseSetting("MONBUREAU_TOKEN_KEY", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         builder.UseSetting("MonBureau:PasswordHashIterations", "1000"); // OWASP work factor is for production, not for 100 test sign-ins
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

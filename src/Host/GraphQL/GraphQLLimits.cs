@@ -1,0 +1,34 @@
+namespace MonBureau.Host.GraphQL;
+
+/// <summary>
+/// Abuse limits of the public endpoint (configuration section MonBureau:GraphQL). Over a limit, a request gets a
+/// coded error (docs/errors.md), never a 500.
+/// </summary>
+public sealed class GraphQLLimits
+{
+    public const string Section = "MonBureau:GraphQL";
+
+    /// <summary>Characters of the query document; an import's CSV travels in variables, not here.</summary>
+    public int MaxDocumentLength { get; set; } = 32 * 1024;
+
+    /// <summary>Bytes of the whole HTTP body, variables included (a 3,000-student roster is about 300 KiB).</summary>
+    public long MaxBodyBytes { get; set; } = 4 * 1024 * 1024;
+
+    public int MaxDepth { get; set; } = 15;
+
+    public int MaxComplexity { get; set; } = 5_000;
+
+    /// <summary>Aliased fields in one document: aliases multiply work without adding depth.</summary>
+    public int MaxAliases { get; set; } = 30;
+
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Off in production: the schema stays published as src/Host/schema.graphql.</summary>
+    public bool Introspection { get; set; } = true;
+
+    /// <summary>
+    /// Optional JSON file mapping SHA-256 hashes (hex) to the only operations production front-ends may send; when
+    /// set, any other document is refused.
+    /// </summary>
+    public string? PersistedOperationsFile { get; set; }
+}
