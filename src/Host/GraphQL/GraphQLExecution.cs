@@ -1,0 +1,134 @@
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using MonBureau.Application.Auditing;
+using MonBureau.Domain.Common;
+using MonBureau.Host.Identity;
+
+namespace MonBureau.Host.GraphQL;
+
+/// <summary>
+/// Runs one GraphQL request under the endpoint's limits. Each request is one unit of work for the audit trail: it
+/// carries one correlation id (echoed in X-Correlation-Id) and acts as the token's person and profile.
+/// </summary>
+internal static class GraphQLExecution
+{
+    private const string CorrelationHeader = "X-Correlation-Id";
+
+    public static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQLRequest? request, string mediaType, bool allowMutations)
+    {
+        var limits = http.RequestServices.GetRequiredService<GraphQLLimits>();
+        if (request is not null)
+        {
+            var persisted = http.RequestServices.GetRequiredService<PersistedOperations>();
+            var hash = request.Extensions?.TryGetValue("persistedQuery", out var p) == true && p is IDictionary<string, object?> pq
+                && pq.TryGetValue("sha256Hash", out var h) ? h as string : null;
+            var query = persisted.Resolve(request.Query, hash);
+            if (persisted.Enforced && query is null)
+            {
+                await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, LimitCodes.OperationNotAllowed,
+                    "Only the operations registered for the front-ends are accepted here.", mediaType);
+                return;
+            }
+
+            request.Query = query;
+        }
+
+        if (request?.Query is { Length: var length } && length > limits.MaxDocumentLength)
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, LimitCodes.DocumentTooLarge,
+                $"The query document is over {limits.MaxDocumentLength} characters; send large values as variables.", mediaType);
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(request?.Query))
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.Validation,
+                "The request has no 'query'.", mediaType);
+            return;
+        }
+
+        if (!allowMutations && IsMutation(request.Query, request.OperationName))
+        {
+            http.Response.Headers.Allow = "POST";
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, ErrorCodes.Validation,
+                "Mutations must be sent with POST.", mediaType);
+            return;
+        }
+
+        var authentication = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+        if (http.Request.Headers.Authorization.Count > 0 && !authentication.Succeeded)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated,
+                "The access token is invalid or expired; sign in again.", mediaType);
+            return;
+        }
+
+        var user = authentication.Principal ?? http.User;
+        var correlationId = CorrelationIdOf(http);
+        http.Response.Headers[CorrelationHeader] = correlationId;
+        using var acting = AccessTokens.ActorOf(user) is { } actor
+            ? ActingContext.Begin(actor, correlationId)
+            : ActingContext.BeginAnonymous(correlationId);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(limits.Timeout);
+        ExecutionResult result;
+        try
+        {
+            result = await http.RequestServices.GetRequiredService<IDocumentExecuter<MonBureauSchema>>().ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                User = user,
+                CancellationToken = timeout.Token,
+            });
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status504GatewayTimeout, LimitCodes.Timeout,
+                $"The request took longer than {limits.Timeout.TotalSeconds:0} s and was stopped; nothing it changed was kept.", mediaType);
+            return;
+        }
+
+
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.StatusCode = mediaType == GraphQLHttpResponses.GraphQLResponse && !result.Executed
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>A client may pass its own correlation id (a short token) to follow one action across systems.</summary>
+    private static string CorrelationIdOf(HttpContext http)
+    {
+        var given = http.Request.Headers[CorrelationHeader].ToString();
+        return given.Length is > 0 and <= 64 && given.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+            ? given
+            : Guid.CreateVersion7().ToString();
+    }
+
+    private static bool IsMutation(string query, string? operationName)
+    {
+        try
+        {
+            var operations = Parser.Parse(query).Definitions.OfType<GraphQLOperationDefinition>().ToList();
+            var chosen = operationName is { Length: > 0 }
+                ? operations.FirstOrDefault(o => o.Name?.StringValue == operationName)
+                : operations.Count == 1 ? operations[0] : null;
+            return chosen?.Operation == OperationType.Mutation;
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            return false; // the executor reports the syntax error itself
+        }
+    }
+}
