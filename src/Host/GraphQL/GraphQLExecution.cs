@@ -95,7 +95,7 @@ internal static class GraphQLExecution
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {
             await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status504GatewayTimeout, LimitCodes.Timeout,
-                $"The request took longer than {limits.Timeout.TotalSeconds:0} s and was stopped; nothing it changed was kept.", mediaType);
+                $"The request took longer than {limits.Timeout.TotalSeconds:0} s and was stopped. Each mutation either completed entirely or not at all: check before retrying.", mediaType);
             return;
         }
 
