@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using MonBureau.Application.Auditing;
 using MonBureau.Domain.Common;
+using Marten;
 using MonBureau.Host.Identity;
 
 namespace MonBureau.Host.GraphQL;
@@ -76,6 +77,15 @@ internal static class GraphQLExecution
             ? ActingContext.Begin(actor, correlationId)
             : ActingContext.BeginAnonymous(correlationId);
 
+        var key = http.Request.Headers[IdempotencyKeys.Header].ToString();
+        IdempotentResponse? claim = null;
+        if (key.Length > 0 && allowMutations && IsMutation(request.Query, request.OperationName))
+        {
+            (claim, var answered) = await ClaimOrReplayAsync(http, serializer, request, mediaType, key);
+            if (answered)
+                return;
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(limits.Timeout);
         ExecutionResult result;
@@ -94,17 +104,80 @@ internal static class GraphQLExecution
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {
+            await ReleaseAsync(http, claim);
             await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status504GatewayTimeout, LimitCodes.Timeout,
                 $"The request took longer than {limits.Timeout.TotalSeconds:0} s and was stopped. Each mutation either completed entirely or not at all: check before retrying.", mediaType);
             return;
         }
+        catch
+        {
+            await ReleaseAsync(http, claim);
+            throw;
+        }
 
+        var status = mediaType == GraphQLHttpResponses.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        var body = serializer.Serialize(result);
+        if (claim is not null)
+        {
+            claim.Completed = true;
+            claim.StatusCode = status;
+            claim.ContentType = mediaType;
+            claim.Body = body;
+            await IdempotencyKeys.CompleteAsync(http.RequestServices.GetRequiredService<IDocumentStore>(), claim, CancellationToken.None);
+        }
 
+        await WriteAsync(http, status, mediaType, body);
+    }
+
+    /// <summary>
+    /// Claims the key, or answers from what a previous request with the same key did: its stored response, or a
+    /// refusal when that request is still running or was a different one.
+    /// </summary>
+    private static async Task<(IdempotentResponse? Claim, bool Answered)> ClaimOrReplayAsync(
+        HttpContext http, IGraphQLTextSerializer serializer, GraphQLRequest request, string mediaType, string key)
+    {
+        if (key.Length > 100)
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.Validation,
+                "The Idempotency-Key must be at most 100 characters.", mediaType);
+            return (null, true);
+        }
+
+        var id = IdempotentResponse.IdFor(ActingContext.Current?.Id, key);
+        var hash = IdempotentResponse.HashOf(request, serializer);
+        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var outcome = await IdempotencyKeys.ClaimAsync(http.RequestServices.GetRequiredService<IDocumentStore>(), id, hash, now, http.RequestAborted);
+        if (outcome.Claimed)
+            return (new IdempotentResponse { Id = id, RequestHash = hash, CreatedAt = now }, false);
+
+        var (status, code, message) = outcome.Existing switch
+        {
+            { RequestHash: var h } when h != hash => (StatusCodes.Status422UnprocessableEntity, IdempotencyKeys.KeyReused, "This Idempotency-Key was already used for a different request."),
+            { Completed: true } => (0, "", ""),
+            _ => (StatusCodes.Status409Conflict, ErrorCodes.Conflict, "A request with this Idempotency-Key is still running; retry in a moment."),
+        };
+        if (status != 0)
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, status, code, message, mediaType);
+            return (null, true);
+        }
+
+        http.Response.Headers["Idempotent-Replayed"] = "true";
+        await WriteAsync(http, outcome.Existing!.StatusCode, outcome.Existing.ContentType ?? mediaType, outcome.Existing.Body ?? "");
+        return (null, true);
+    }
+
+    private static async Task ReleaseAsync(HttpContext http, IdempotentResponse? claim)
+    {
+        if (claim is not null)
+            await IdempotencyKeys.ReleaseAsync(http.RequestServices.GetRequiredService<IDocumentStore>(), claim.Id);
+    }
+
+    private static async Task WriteAsync(HttpContext http, int status, string mediaType, string body)
+    {
+        http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        http.Response.StatusCode = mediaType == GraphQLHttpResponses.GraphQLResponse && !result.Executed
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        await http.Response.WriteAsync(body, http.RequestAborted);
     }
 
     /// <summary>A client may pass its own correlation id (a short token) to follow one action across systems.</summary>

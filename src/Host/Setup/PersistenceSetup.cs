@@ -80,6 +80,7 @@ public static class PersistenceSetup
 
         opts.Schema.For<UniqueClaim>().Identity(x => x.Id);
         opts.Schema.For<LoginIndex>().Identity(x => x.Id);
+        opts.Schema.For<Host.GraphQL.IdempotentResponse>().Identity(x => x.Id);
         opts.Schema.For<GuardianKey>().Identity(x => x.Id);
         opts.Schema.For<RosterEntry>().Index(x => x.EstablishmentId);
         opts.Schema.For<StaffRosterEntry>().Index(x => x.EstablishmentId);
