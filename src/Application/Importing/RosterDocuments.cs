@@ -1,3 +1,4 @@
+using MonBureau.Domain.Common;
 using MonBureau.Domain.Importing;
 
 namespace MonBureau.Application.Importing;
@@ -34,7 +35,7 @@ public sealed class NameIndex
     public List<Guid> PersonIds { get; set; } = [];
 }
 
-public sealed record ImportStudentRoster(Guid EstablishmentId, string Csv);
+public sealed record ImportStudentRoster(Guid EstablishmentId, string Csv) : Redacted;
 
 public sealed record ImportReport(
     int ClassesCreated,

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using MonBureau.Domain.Common;
 using MonBureau.Domain.Timetable;
 
 namespace MonBureau.Application.Importing;
@@ -21,7 +22,7 @@ public sealed record ImportedTeaching(string Unit, string Subject);
 /// <summary>A timetable slot the schedule import created, as it was in the file, to cancel it when it disappears.</summary>
 public sealed record ImportedSlot(Guid Id, Guid EstablishmentId, string TeacherKey, string Unit, string Subject, DayOfWeek Day, TimeOnly Start, TimeOnly End, string? Room, TimetableWeek Week);
 
-public sealed record ImportTeachingSchedule(Guid EstablishmentId, string Csv);
+public sealed record ImportTeachingSchedule(Guid EstablishmentId, string Csv) : Redacted;
 
 public sealed record ScheduleImportReport(
     int TeachersRegistered, int GroupsCreated, int TeachingsAssigned, int TeachingsWithdrawn, int SlotsScheduled, int SlotsCancelled,

@@ -4,7 +4,7 @@ using MonBureau.Domain.People;
 
 namespace MonBureau.Domain.Homework;
 
-public sealed record AssignHomework(Guid ClassId, string Subject, string Title, string Instructions, DateTimeOffset DueAt);
+public sealed record AssignHomework(Guid ClassId, string Subject, string Title, string Instructions, DateTimeOffset DueAt) : Redacted;
 
 public static class HomeworkDecisions
 {

@@ -3,13 +3,13 @@ using MonBureau.Domain.Common;
 
 namespace MonBureau.Domain.People;
 
-public sealed record RegisterStaffMember(Guid EstablishmentId, Role Role, string GivenName, string FamilyName);
+public sealed record RegisterStaffMember(Guid EstablishmentId, Role Role, string GivenName, string FamilyName) : Redacted;
 
-public sealed record RegisterRegionAdministrator(string GivenName, string FamilyName);
+public sealed record RegisterRegionAdministrator(string GivenName, string FamilyName) : Redacted;
 
-public sealed record EnrollStudent(Guid ClassId, string GivenName, string FamilyName);
+public sealed record EnrollStudent(Guid ClassId, string GivenName, string FamilyName) : Redacted;
 
-public sealed record RegisterGuardian(Guid StudentId, string GivenName, string FamilyName, GuardianRights Rights);
+public sealed record RegisterGuardian(Guid StudentId, string GivenName, string FamilyName, GuardianRights Rights) : Redacted;
 
 /// <summary>Links an existing person as guardian of another child: never a second account for the same parent.</summary>
 /// <param name="ImportKey">The guardian's identifier in the roster export (RESP_ID), so later imports recognise them.</param>

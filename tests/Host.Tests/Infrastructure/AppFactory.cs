@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using MonBureau.Application.Auditing;
 using MonBureau.Host.Identity;
@@ -27,6 +28,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public static readonly DateTimeOffset Start = new(2026, 11, 16, 8, 0, 0, TimeSpan.Zero);
 
     public FakeTimeProvider Clock { get; } = new(Start);
+
+    public CapturedLogs Logs { get; } = new();
 
     public string ConnectionString { get; private set; } = "";
 
@@ -52,6 +55,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("MonBureau:PasswordHashIterations", "1000"); // OWASP work factor is for production, not for 100 test sign-ins
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
