@@ -28,10 +28,12 @@ builder.AddMonBureauPersistence(
     database.ConnectionString,
     MasterKey.FromBase64(Secrets.Resolve(builder.Configuration, "MONBUREAU_MASTER_KEY", localState)));
 builder.AddMonBureauApi(Secrets.Resolve(builder.Configuration, "MONBUREAU_TOKEN_KEY", localState));
+builder.AddHttpHardening();
 if (localState is not null && !OperatorCommands.Handles(args) && builder.Configuration.GetValue("MonBureau:SeedDemo", true))
     builder.AddDemoSeeding(Path.Combine(localState, "demo-tokens.txt"));
 
 var app = builder.Build();
+app.UseHttpHardening();
 app.MapMonBureauGraphQL();
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 
