@@ -7,8 +7,6 @@ namespace MonBureau.Domain.Common;
 /// </summary>
 public sealed record PersonalData(Guid SubjectId, string? Value)
 {
-    public bool IsErased => Value is null;
-
     public static PersonalData Of(Guid subjectId, string value) => new(subjectId, value);
 
     public override string ToString() => Value ?? "[effacé]";
