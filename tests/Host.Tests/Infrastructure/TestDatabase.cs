@@ -13,15 +13,24 @@ public static class TestDatabase
 {
     private static readonly Lazy<Task<PostgresDatabase>> Server = new(StartAsync);
 
+    // Test hosts of parallel collections start together; PostgreSQL refuses concurrent copies of the template database.
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
     public static async Task<string> CreateFreshAsync()
     {
         var server = await Server.Value;
         var name = $"test_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(server.ConnectionString))
+        await OneAtATime.WaitAsync();
+        try
         {
+            await using var connection = new NpgsqlConnection(server.ConnectionString);
             await connection.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
             await create.ExecuteNonQueryAsync();
+        }
+        finally
+        {
+            OneAtATime.Release();
         }
 
         return new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = name }.ConnectionString;
