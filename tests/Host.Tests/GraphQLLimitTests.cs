@@ -76,6 +76,7 @@ public sealed class LockedDownApp() : AppFactory(new Dictionary<string, string>
     {
         var path = Path.Combine(Path.GetTempPath(), $"monbureau-persisted-{Guid.NewGuid():N}.json");
         File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { [PersistedOperations.Hash(Allowed)] = Allowed }));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
         return path;
     });
 }
