@@ -14,5 +14,6 @@ public static class ErrorCodes
     public const string SecondFactorRequired = "SECOND_FACTOR_REQUIRED";
     public const string SecondFactorEnrollmentRequired = "SECOND_FACTOR_ENROLLMENT_REQUIRED";
     public const string AccountLocked = "ACCOUNT_LOCKED";
+    public const string RecipientNotAllowed = "RECIPIENT_NOT_ALLOWED";
     public const string Internal = "INTERNAL";
 }
