@@ -4,6 +4,7 @@ using MonBureau.Projections.Classes;
 using MonBureau.Projections.Establishments;
 using MonBureau.Projections.Groups;
 using MonBureau.Projections.Homework;
+using MonBureau.Projections.Messaging;
 using MonBureau.Projections.People;
 using MonBureau.Projections.Timetable;
 
@@ -26,5 +27,6 @@ public static class ProjectionsSetup
         options.Schema.For<GroupDetails>().Index(x => x.EstablishmentId);
         options.Schema.For<TimetableSlotView>().Index(x => x.TeacherId).Index(x => x.TeachingUnitId);
         options.Schema.For<PersonDetails>().GinIndexJsonData();
+        options.AddMessagingProjections();
     }
 }

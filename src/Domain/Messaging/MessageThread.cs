@@ -20,7 +20,13 @@ public sealed record MessageThread(
     public MessageThread Apply(MessagePosted e) =>
         this with { Messages = [.. Messages, new ThreadMessage(e.MessageId, e.AuthorId, e.RecipientIds, e.DeliverAt, null, null, [])] };
 
-    public MessageThread Apply(MessageDelivered e) => With(e.MessageId, m => m with { DeliveredAt = e.DeliveredAt });
+    /// <summary>A new message brings the conversation back for recipients who had deleted it.</summary>
+    public MessageThread Apply(MessageDelivered e)
+    {
+        var delivered = With(e.MessageId, m => m with { DeliveredAt = e.DeliveredAt });
+        var recipients = delivered.Message(e.MessageId)?.RecipientIds ?? [];
+        return delivered with { DeletedFor = [.. DeletedFor.Where(id => !recipients.Contains(id))] };
+    }
 
     public MessageThread Apply(MessageRecalled e) => With(e.MessageId, m => m with { RecalledAt = e.RecalledAt });
 

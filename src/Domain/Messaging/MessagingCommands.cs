@@ -15,15 +15,21 @@ public sealed record SendMessage(
 
 /// <param name="RecipientIds">Some of the thread's participants; by default the author answers everyone and anyone else answers the author.</param>
 public sealed record ReplyToThread(
-    Guid ThreadId, string Body, IReadOnlyList<Guid>? RecipientIds = null, bool Urgent = false, DateTimeOffset? SendAt = null) : Redacted;
+    Guid ThreadId, string Body, IReadOnlyList<Guid>? RecipientIds = null, bool Urgent = false, DateTimeOffset? SendAt = null) : Redacted, IThreadCommand;
 
-public sealed record RecallMessage(Guid ThreadId, Guid MessageId);
+/// <summary>A participant's action on one conversation.</summary>
+public interface IThreadCommand
+{
+    Guid ThreadId { get; }
+}
 
-public sealed record MarkThreadRead(Guid ThreadId);
+public sealed record RecallMessage(Guid ThreadId, Guid MessageId) : IThreadCommand;
 
-public sealed record ArchiveThread(Guid ThreadId, bool Archived = true);
+public sealed record MarkThreadRead(Guid ThreadId) : IThreadCommand;
 
-public sealed record DeleteThreadForMe(Guid ThreadId);
+public sealed record ArchiveThread(Guid ThreadId, bool Archived = true) : IThreadCommand;
+
+public sealed record DeleteThreadForMe(Guid ThreadId) : IThreadCommand;
 
 public sealed record SetQuietHours(Guid EstablishmentId, TimeOnly Start, TimeOnly End, bool WholeWeekend);
 

@@ -61,9 +61,6 @@ public static class MessagingDecisions
         return [new MessageDelivered(thread.Id, messageId, thread.EstablishmentId, now)];
     }
 
-    public static bool AwaitsDelivery(MessageThread? thread, Guid messageId) =>
-        thread?.Message(messageId) is { DeliveredAt: null, RecalledAt: null };
-
     /// <summary>The author takes a message back: any time before it is delivered, shortly after if nobody has read it yet.</summary>
     public static MessageRecalled Recall(MessageThread? thread, Guid messageId, Guid actorId, DateTimeOffset now)
     {

@@ -7,6 +7,7 @@ using MonBureau.Application.Auditing;
 using MonBureau.Application.Homework;
 using MonBureau.Application.Identity;
 using MonBureau.Application.Importing;
+using MonBureau.Application.Messaging;
 using MonBureau.Application.Privacy;
 using MonBureau.Application.WriteModels;
 using MonBureau.Projections;
@@ -27,6 +28,8 @@ public static class PersistenceSetup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new MessageDeliveryOptions(
+            builder.Configuration.GetValue("MonBureau:Messaging:LongestDeliveryWait", MessageDeliveryOptions.Default.LongestWait)));
         services.AddSingleton(masterKey);
         services.TryAddSingleton<IImportProgress, SilentImportProgress>();
         services.AddSingleton(new LookupKeys(masterKey));
@@ -58,6 +61,8 @@ public static class PersistenceSetup
             opts.UseRuntimeCompilation();
             opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
             opts.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
+            // Held messages must survive a restart: their scheduled delivery is stored with them (durable inbox).
+            opts.LocalQueueFor<DeliverMessage>().UseDurableInbox();
         });
     }
 

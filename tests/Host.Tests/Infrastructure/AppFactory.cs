@@ -36,11 +36,14 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         JasperFxEnvironment.AutoStartHost = true;
-        ConnectionString = await TestDatabase.CreateFreshAsync();
+        ConnectionString = await DatabaseAsync();
         _ = Services; // starts the host now, so the first test does not pay for it
     }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>The database this host runs on: a fresh one, unless a test restarts a host on an existing one.</summary>
+    protected virtual Task<string> DatabaseAsync() => TestDatabase.CreateFreshAsync();
 
     public string TokenFor(Actor actor) => Services.GetRequiredService<AccessTokens>().Issue(actor);
 

@@ -1,0 +1,24 @@
+using Marten;
+using MonBureau.Domain.Messaging;
+using Wolverine;
+
+namespace MonBureau.Application.Messaging;
+
+public static class SendMessageHandler
+{
+    public static async Task<Guid> Handle(SendMessage command, IDocumentSession session, IMessageContext messages, MessageDeliveryOptions delivery, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var (sender, context) = await MessagingSenders.LoadAsync(session, cancellationToken);
+        var selectors = command.Recipients ?? [];
+        var directory = await MessagingAudiences.DirectoryAsync(session, sender, selectors, cancellationToken);
+        var audiences = await MessagingAudiences.ResolveAsync(session, sender.EstablishmentId, selectors, cancellationToken);
+
+        var threadId = Guid.CreateVersion7();
+        var now = clock.GetUtcNow();
+        var events = MessagingDecisions.Send(threadId, Guid.CreateVersion7(), command, sender, directory, audiences, context, now);
+        session.Events.StartStream<MessageThread>(threadId, events);
+        await DeliverMessageHandler.ScheduleHeldAsync(messages, delivery, events, now);
+        return threadId;
+    }
+}

@@ -1,0 +1,156 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using Marten;
+using MonBureau.Application;
+using MonBureau.Application.Auditing;
+using MonBureau.Domain.Auditing;
+using MonBureau.Domain.Common;
+using MonBureau.Domain.Messaging;
+using MonBureau.Host.GraphQL.Types;
+using MonBureau.Projections.Messaging;
+using MonBureau.Projections.People;
+using Wolverine;
+
+namespace MonBureau.Host.GraphQL.Fields;
+
+internal static class MessagingFields
+{
+    private const int InboxPageSize = 100;
+
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageThreadType>>>, IReadOnlyList<MessageThreadView>>("inbox")
+            .Description($"The signed-in person's conversations, latest activity first (at most {InboxPageSize}).")
+            .Argument<BooleanGraphType>("archived", "List archived conversations instead (default false).")
+            .Authorize()
+            .ResolveAsync(async ctx =>
+            {
+                var me = ctx.Actor().Id;
+                var archived = ctx.GetArgument("archived", false);
+                await using var session = ctx.OpenQuerySession();
+                var threads = await session.Query<MessageThreadView>()
+                    .Where(t => t.VisibleTo.Contains(me))
+                    .OrderByDescending(t => t.LastActivityAt)
+                    .Take(InboxPageSize * 2)
+                    .ToListAsync(ctx.CancellationToken);
+                return [.. threads.Where(t => t.ArchivedBy.Contains(me) == archived).Take(InboxPageSize)];
+            });
+
+        query.Field<MessageThreadType, MessageThreadView>("thread")
+            .Description("One conversation the signed-in person takes part in.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The conversation.")
+            .Authorize()
+            .ResolveAsync(async ctx =>
+            {
+                await using var session = ctx.OpenQuerySession();
+                var thread = await session.LoadAsync<MessageThreadView>(ctx.GetArgument<Guid>("id"), ctx.CancellationToken);
+                return thread is not null && thread.VisibleTo.Contains(ctx.Actor().Id) ? thread : throw BusinessRuleException.NotFound("Thread");
+            });
+
+        query.Field<NonNullGraphType<IntGraphType>, int>("unreadMessageCount")
+            .Description("How many delivered messages the signed-in person has not read yet.")
+            .Authorize()
+            .ResolveAsync(async ctx =>
+            {
+                var me = ctx.Actor().Id;
+                await using var session = ctx.OpenQuerySession();
+                var threads = await session.Query<MessageThreadView>().Where(t => t.VisibleTo.Contains(me)).ToListAsync(ctx.CancellationToken);
+                return threads.Sum(t => t.UnreadFor(me));
+            });
+
+        query.Field<NonNullGraphType<MessagingSettingsType>, MessagingSettings>("messagingSettings")
+            .Description("Quiet hours and who may write to whom in the signed-in person's establishment.")
+            .Argument<NonNullGraphType<IdGraphType>>("establishmentId", "The establishment.")
+            .Authorize()
+            .ResolveAsync(async ctx =>
+            {
+                var establishmentId = ctx.GetArgument<Guid>("establishmentId");
+                if (!ctx.Actor().ActsIn(establishmentId))
+                    throw BusinessRuleException.NotFound("Establishment");
+                await using var session = ctx.OpenQuerySession();
+                return await session.LoadAsync<MessagingSettings>(establishmentId, ctx.CancellationToken) ?? MessagingSettings.DefaultFor(establishmentId);
+            });
+    }
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<MessageThreadType>, MessageThreadView>("sendMessage")
+            .Description("Starts a conversation. Inside quiet hours it is held until they end, unless urgent; with sendAt it waits for that time.")
+            .Argument<NonNullGraphType<SendMessageInputType>>("input")
+            .Authorize()
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<MessageThreadView>(ctx.GetArgument<SendMessage>("input")));
+
+        mutation.Field<NonNullGraphType<MessageThreadType>, MessageThreadView>("replyToThread")
+            .Description("Replies in a conversation one takes part in.")
+            .Argument<NonNullGraphType<ReplyToThreadInputType>>("input")
+            .Authorize()
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<MessageThreadView>(ctx.GetArgument<ReplyToThread>("input")));
+
+        ThreadAction(mutation, "markThreadRead", "Marks every message of the conversation meant for the reader as read (read receipts).",
+            ctx => new MarkThreadRead(ctx.GetArgument<Guid>("threadId")));
+        ThreadAction(mutation, "recallMessage", $"Takes back one's own message: before delivery, or within {MessagingDecisions.RecallWindow.TotalMinutes:0} minutes if nobody has read it.",
+            ctx => new RecallMessage(ctx.GetArgument<Guid>("threadId"), ctx.GetArgument<Guid>("messageId")),
+            field => field.Argument<NonNullGraphType<IdGraphType>>("messageId", "The message."));
+        ThreadAction(mutation, "archiveThread", "Archives (or, with archived: false, restores) a conversation for oneself.",
+            ctx => new ArchiveThread(ctx.GetArgument<Guid>("threadId"), ctx.GetArgument("archived", true)),
+            field => field.Argument<BooleanGraphType>("archived", "False to restore it (default true)."));
+
+        mutation.Field<NonNullGraphType<BooleanGraphType>, bool>("deleteThreadForMe")
+            .Description("Removes a conversation from one's own inbox; the other participants keep it. A new message brings it back.")
+            .Argument<NonNullGraphType<IdGraphType>>("threadId", "The conversation.")
+            .Authorize()
+            .ResolveAsync(async ctx =>
+            {
+                await ctx.Service<IMessageBus>().RunAsync<Guid>(new DeleteThreadForMe(ctx.GetArgument<Guid>("threadId")), ctx.CancellationToken);
+                return true;
+            });
+
+        mutation.Field<NonNullGraphType<MessagingSettingsType>, MessagingSettings>("setQuietHours")
+            .Description("Sets the establishment's quiet hours (head of school or administrator).")
+            .Argument<NonNullGraphType<QuietHoursInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.Direction), nameof(Role.EstablishmentAdministrator))
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<MessagingSettings>(ctx.GetArgument<SetQuietHours>("input")));
+
+        mutation.Field<NonNullGraphType<MessagingSettingsType>, MessagingSettings>("setMessagingRules")
+            .Description("Sets who may write to whom in the establishment (head of school or administrator).")
+            .Argument<NonNullGraphType<MessagingRulesInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.Direction), nameof(Role.EstablishmentAdministrator))
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<MessagingSettings>(ctx.GetArgument<MessagingRulesInput>("input").ToCommand()));
+    }
+
+    /// <summary>The messages of a thread meant for the reader, with the names they show; a confidential thread's reading is recorded.</summary>
+    public static async Task<IReadOnlyList<MessageForReader>> MessagesForReaderAsync(IResolveFieldContext ctx, MessageThreadView thread)
+    {
+        var actor = ctx.Actor();
+        if (!thread.VisibleTo.Contains(actor.Id))
+            return [];
+        var messages = thread.MessagesFor(actor.Id).ToList();
+        if (thread.Confidential)
+        {
+            await ctx.Service<AccessLog>().RecordAsync([new AccessRecord(
+                actor.Id, actor.Role, thread.EstablishmentId, thread.ConcernsStudentId ?? thread.AuthorId, DataCategory.Messages,
+                $"{ctx.ParentType.Name}.{ctx.FieldDefinition.Name}", ActingContext.CorrelationId ?? "", ctx.Service<TimeProvider>().GetUtcNow())]);
+        }
+
+        var people = messages.Select(m => m.AuthorId)
+            .Concat(messages.Where(m => m.AuthorId == actor.Id).SelectMany(m => m.Recipients.Select(r => r.PersonId)))
+            .Distinct().ToArray();
+        await using var session = ctx.OpenQuerySession();
+        var names = (await session.LoadManyAsync<PersonDetails>(ctx.CancellationToken, people))
+            .ToDictionary(p => p.Id, p => p is { GivenName.Value: { } given, FamilyName.Value: { } family } ? $"{given} {family}" : null);
+        return [.. messages.Select(m => new MessageForReader(m, actor.Id, names))];
+    }
+
+    private static void ThreadAction(
+        ObjectGraphType mutation, string name, string description, Func<IResolveFieldContext, object> command,
+        Action<FieldBuilder<object?, MessageThreadView>>? arguments = null)
+    {
+        var field = mutation.Field<NonNullGraphType<MessageThreadType>, MessageThreadView>(name)
+            .Description(description)
+            .Argument<NonNullGraphType<IdGraphType>>("threadId", "The conversation.")
+            .Authorize();
+        arguments?.Invoke(field);
+        field.ResolveAsync(ctx => ctx.SendAndReadAsync<MessageThreadView>(command(ctx)));
+    }
+}
