@@ -5,6 +5,7 @@ using MonBureau.Projections.Establishments;
 using MonBureau.Projections.Groups;
 using MonBureau.Projections.Homework;
 using MonBureau.Projections.Messaging;
+using MonBureau.Projections.Notifications;
 using MonBureau.Projections.People;
 using MonBureau.Projections.Timetable;
 
@@ -28,5 +29,6 @@ public static class ProjectionsSetup
         options.Schema.For<TimetableSlotView>().Index(x => x.TeacherId).Index(x => x.TeachingUnitId);
         options.Schema.For<PersonDetails>().GinIndexJsonData();
         options.AddMessagingProjections();
+        options.AddNotificationProjections();
     }
 }

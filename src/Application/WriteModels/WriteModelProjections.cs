@@ -97,5 +97,6 @@ public static class WriteModelsSetup
         options.Projections.Add<SchoolGroupState>(ProjectionLifecycle.Inline);
         options.Schema.For<Account>().Identity(x => x.PersonId);
         options.AddMessagingWriteModels();
+        options.AddNotificationWriteModels();
     }
 }

@@ -20,7 +20,9 @@ public sealed record MessagePosted(
     DateTimeOffset PostedAt,
     DateTimeOffset DeliverAt) : IEstablishmentScoped;
 
-public sealed record MessageDelivered(Guid ThreadId, Guid MessageId, Guid EstablishmentId, DateTimeOffset DeliveredAt) : IEstablishmentScoped;
+/// <summary>Carries its author and recipients so what reacts to a delivery (notifications) needs nothing else.</summary>
+public sealed record MessageDelivered(
+    Guid ThreadId, Guid MessageId, Guid EstablishmentId, Guid AuthorId, IReadOnlyList<Guid> RecipientIds, DateTimeOffset DeliveredAt) : IEstablishmentScoped;
 
 public sealed record MessageRead(Guid ThreadId, Guid MessageId, Guid EstablishmentId, Guid ReaderId, DateTimeOffset ReadAt) : IEstablishmentScoped;
 

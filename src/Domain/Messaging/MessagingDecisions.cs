@@ -58,7 +58,7 @@ public static class MessagingDecisions
         var message = thread?.Message(messageId);
         if (thread is null || message is null || message.DeliveredAt is not null || message.RecalledAt is not null || now < message.DeliverAt)
             return [];
-        return [new MessageDelivered(thread.Id, messageId, thread.EstablishmentId, now)];
+        return [new MessageDelivered(thread.Id, messageId, thread.EstablishmentId, message.AuthorId, message.RecipientIds, now)];
     }
 
     /// <summary>The author takes a message back: any time before it is delivered, shortly after if nobody has read it yet.</summary>
@@ -141,6 +141,6 @@ public static class MessagingDecisions
         var at = sendAt ?? now;
         var deliverAt = urgent ? at : context.Settings.QuietHours.DeliveryTime(at, context.Zone);
         var posted = new MessagePosted(threadId, messageId, sender.EstablishmentId, sender.Id, sender.Role, PersonalData.Of(sender.Id, text), to, urgent, now, deliverAt);
-        return deliverAt <= now ? [posted, new MessageDelivered(threadId, messageId, sender.EstablishmentId, now)] : [posted];
+        return deliverAt <= now ? [posted, new MessageDelivered(threadId, messageId, sender.EstablishmentId, sender.Id, to, now)] : [posted];
     }
 }

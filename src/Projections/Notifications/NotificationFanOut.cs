@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using JasperFx.Events;
+using Marten;
+using Marten.Events.Projections;
+using MonBureau.Domain.Common;
+using MonBureau.Domain.Homework;
+using MonBureau.Domain.Messaging;
+using MonBureau.Domain.Notifications;
+using MonBureau.Domain.People;
+
+namespace MonBureau.Projections.Notifications;
+
+/// <summary>Turns what happened into notifications for the people concerned, following each person's preferences.</summary>
+public static class NotificationFanOut
+{
+    public static async Task NotifyAsync(
+        IDocumentOperations operations, IEvent source, Guid establishmentId, NotificationCategory category, string kind, Guid? actorId, Guid sourceId,
+        IEnumerable<Guid> recipients)
+    {
+        ArgumentNullException.ThrowIfNull(operations);
+        ArgumentNullException.ThrowIfNull(source);
+        var people = recipients.Where(r => r != actorId).Distinct().ToArray();
+        if (people.Length == 0)
+            return;
+        var records = (await operations.LoadManyAsync<Person>(people)).ToDictionary(p => p.Id);
+        var settings = (await operations.LoadManyAsync<NotificationSettings>(people)).ToDictionary(s => s.Id);
+        foreach (var person in people)
+        {
+            var guardian = records.TryGetValue(person, out var record) && record.Holds(Role.Guardian, establishmentId);
+            var preference = (settings.GetValueOrDefault(person) ?? NotificationSettings.Create(person)).For(category, guardian);
+            if (preference == NotificationPreference.Off)
+                continue;
+            operations.Store(new Notification
+            {
+                Id = IdFor(source.Id, person),
+                RecipientId = person,
+                EstablishmentId = establishmentId,
+                Category = category,
+                Kind = kind,
+                ActorId = actorId,
+                SourceId = sourceId,
+                OccurredAt = source.Timestamp,
+                Delivery = preference,
+            });
+        }
+    }
+
+    /// <summary>The students of a class and their guardians in the establishment.</summary>
+    public static async Task<IReadOnlyList<Guid>> FamiliesOfClassAsync(IQuerySession session, Guid establishmentId, Guid classId)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var students = await session.Query<Person>().Where(p => p.ClassId == classId).Select(p => p.Id).ToListAsync();
+        var guardians = await session.Query<Person>()
+            .Where(p => p.Profiles.Any(pr => pr.Role == Role.Guardian && pr.EstablishmentId == establishmentId))
+            .ToListAsync();
+        return [.. students, .. guardians.Where(g => g.Children.Any(c => students.Contains(c.StudentId))).Select(g => g.Id)];
+    }
+
+    private static Guid IdFor(Guid eventId, Guid personId)
+    {
+        Span<byte> input = stackalloc byte[32];
+        eventId.TryWriteBytes(input[..16]);
+        personId.TryWriteBytes(input[16..]);
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(input, hash);
+        return new Guid(hash[..16]);
+    }
+}
+
+/// <summary>Inline, in the transaction of the event itself: nothing that happened can miss its notifications.</summary>
+public partial class NotificationProjection : EventProjection
+{
+    public Task Project(IEvent<MessageDelivered> e, IDocumentOperations operations) =>
+        NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Messages, "message.received", e.Data.AuthorId, e.Data.ThreadId, e.Data.RecipientIds);
+
+    public async Task Project(IEvent<HomeworkAssigned> e, IDocumentOperations operations) =>
+        await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Homework, "homework.assigned", e.Data.TeacherId, e.Data.HomeworkId,
+            await NotificationFanOut.FamiliesOfClassAsync(operations, e.Data.EstablishmentId, e.Data.ClassId));
+}
+
+public static class NotificationProjectionsSetup
+{
+    public static void AddNotificationProjections(this StoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Projections.Add<NotificationProjection>(JasperFx.Events.Projections.ProjectionLifecycle.Inline);
+        options.Schema.For<Notification>().Index(x => x.RecipientId).Index(x => x.EmailedAt);
+    }
+}
