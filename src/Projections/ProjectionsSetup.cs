@@ -4,6 +4,7 @@ using MonBureau.Projections.Classes;
 using MonBureau.Projections.Establishments;
 using MonBureau.Projections.Groups;
 using MonBureau.Projections.Homework;
+using MonBureau.Projections.LessonLog;
 using MonBureau.Projections.People;
 using MonBureau.Projections.Timetable;
 
@@ -21,6 +22,7 @@ public static class ProjectionsSetup
         options.Projections.Add<HomeworkDetailsProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<GroupDetailsProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<TimetableSlotTransformation>(ProjectionLifecycle.Inline);
+        options.AddTeachingProjections();
         options.Schema.For<HomeworkDetails>().Index(x => x.ClassId);
         options.Schema.For<ClassDetails>().Index(x => x.EstablishmentId);
         options.Schema.For<GroupDetails>().Index(x => x.EstablishmentId);

@@ -15,6 +15,9 @@ public sealed class HomeworkDetails
     public PersonalData Instructions { get; set; } = null!;
     public DateTimeOffset DueAt { get; set; }
     public DateTimeOffset AssignedAt { get; set; }
+    public List<Guid> StudentIds { get; set; } = [];
+    public SubmissionFormat ExpectedFormat { get; set; } = SubmissionFormat.TextOrFile;
+    public List<string> AllowedContentTypes { get; set; } = [];
 }
 
 public partial class HomeworkDetailsProjection : SingleStreamProjection<HomeworkDetails, Guid>
@@ -30,5 +33,8 @@ public partial class HomeworkDetailsProjection : SingleStreamProjection<Homework
         Instructions = e.Instructions,
         DueAt = e.DueAt,
         AssignedAt = e.AssignedAt,
+        StudentIds = [.. e.StudentIds ?? []],
+        ExpectedFormat = e.ExpectedFormat,
+        AllowedContentTypes = [.. e.AllowedContentTypes ?? []],
     };
 }
