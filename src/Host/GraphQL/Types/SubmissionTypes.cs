@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using MonBureau.Domain.Common;
 using MonBureau.Domain.Grading;
 using MonBureau.Domain.Homework;
 using MonBureau.Projections.Homework;
@@ -16,7 +17,7 @@ public sealed class SubmissionFormatType : EnumerationGraphType<SubmissionFormat
 }
 
 /// <summary>A file as sent in a mutation: its bytes travel as base64 inside the JSON request.</summary>
-public sealed record FileUploadInput(string Name, string ContentType, string ContentBase64);
+public sealed record FileUploadInput(string Name, string ContentType, string ContentBase64) : Redacted;
 
 public sealed class FileUploadInputType : InputObjectGraphType<FileUploadInput>
 {
@@ -30,7 +31,7 @@ public sealed class FileUploadInputType : InputObjectGraphType<FileUploadInput>
     }
 }
 
-public sealed record SubmitHomeworkInput(Guid HomeworkId, string? Text, IReadOnlyList<FileUploadInput>? Files);
+public sealed record SubmitHomeworkInput(Guid HomeworkId, string? Text, IReadOnlyList<FileUploadInput>? Files) : Redacted;
 
 public sealed class SubmitHomeworkInputType : InputObjectGraphType<SubmitHomeworkInput>
 {
