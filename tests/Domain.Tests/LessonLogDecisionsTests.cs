@@ -26,7 +26,7 @@ public class LessonLogDecisionsTests
     {
         var teacher = Teacher();
 
-        var written = LessonLogDecisions.Write(Guid.CreateVersion7(), Lesson(), teacher, Class, Now);
+        var written = LessonLogDecisions.Write(Guid.CreateVersion7(), Lesson(), teacher, Class, [], Now);
 
         Assert.Equal(PersonalData.Of(teacher.Id, "Définition, représentation graphique."), written.Content);
         Assert.Equal(Class.Id, written.TeachingUnitId);
@@ -35,20 +35,20 @@ public class LessonLogDecisionsTests
     [Fact]
     public void Given_a_class_the_teacher_does_not_teach_When_writing_Then_it_is_not_found() =>
         Assert.Equal(ErrorCodes.NotFound, Assert.Throws<BusinessRuleException>(
-            () => LessonLogDecisions.Write(Guid.CreateVersion7(), Lesson(), Teacher(), new TeachingUnit(Guid.CreateVersion7(), EstablishmentId), Now)).Code);
+            () => LessonLogDecisions.Write(Guid.CreateVersion7(), Lesson(), Teacher(), new TeachingUnit(Guid.CreateVersion7(), EstablishmentId), [], Now)).Code);
 
     [Fact]
     public void Given_a_subject_not_taught_there_or_a_date_years_away_When_writing_Then_it_is_invalid()
     {
-        Assert.Equal(ErrorCodes.Validation, Assert.Throws<BusinessRuleException>(() => LessonLogDecisions.Write(Guid.CreateVersion7(), Lesson("Histoire"), Teacher(), Class, Now)).Code);
-        Assert.Equal(ErrorCodes.Validation, Assert.Throws<BusinessRuleException>(() => LessonLogDecisions.Write(Guid.CreateVersion7(), Lesson(inDays: 400), Teacher(), Class, Now)).Code);
+        Assert.Equal(ErrorCodes.Validation, Assert.Throws<BusinessRuleException>(() => LessonLogDecisions.Write(Guid.CreateVersion7(), Lesson("Histoire"), Teacher(), Class, [], Now)).Code);
+        Assert.Equal(ErrorCodes.Validation, Assert.Throws<BusinessRuleException>(() => LessonLogDecisions.Write(Guid.CreateVersion7(), Lesson(inDays: 400), Teacher(), Class, [], Now)).Code);
     }
 
     [Fact]
     public void Given_an_entry_When_a_colleague_edits_it_Then_it_is_not_found_and_the_author_can()
     {
         var teacher = Teacher();
-        var entry = LessonLogEntry.Create(LessonLogDecisions.Write(Guid.CreateVersion7(), Lesson(), teacher, Class, Now));
+        var entry = LessonLogEntry.Create(LessonLogDecisions.Write(Guid.CreateVersion7(), Lesson(), teacher, Class, [], Now));
         var edit = new EditLessonLogEntry(entry.Id, DateOnly.FromDateTime(Now.UtcDateTime), "Fonctions affines (suite)", "Exercices corrigés.");
 
         Assert.Equal(ErrorCodes.NotFound, Assert.Throws<BusinessRuleException>(() => LessonLogDecisions.Edit(edit, Guid.CreateVersion7(), entry, Now)).Code);

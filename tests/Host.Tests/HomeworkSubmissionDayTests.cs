@@ -18,7 +18,7 @@ public class HomeworkSubmissionDayTests(AppFactory app)
     private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id expectedFormat allowedContentTypes studentIds } }";
     private const string Submit = "mutation($i: SubmitHomeworkInput!) { submitHomework(input: $i) { id versions late submittedAt text files { fileId name contentType size sha256 } } }";
     private const string Status = "query($id: ID!) { homeworkSubmissions(homeworkId: $id) { student { id givenName } submitted late feedbackGiven submission { submittedAt versions } } }";
-    private const string Open = "query($id: ID!) { submissionFile(fileId: $id) { name contentType size sha256 contentBase64 } }";
+    private const string Open = "query($id: ID!) { file(fileId: $id) { name contentType size sha256 contentBase64 } }";
     private const string Mine = "query($id: ID!) { mySubmission(homeworkId: $id) { versions late latestFeedback { grade { scaleName mark } comment givenAt } } }";
     private const string Feedback = "mutation($i: GiveSubmissionFeedbackInput!) { giveSubmissionFeedback(input: $i) { latestFeedback { grade { mark } comment } } }";
     private const string CreateScale = "mutation($i: CreateGradingScaleInput!) { createGradingScale(input: $i) { id name kind } }";
@@ -81,7 +81,7 @@ public class HomeworkSubmissionDayTests(AppFactory app)
 
         foreach (var reader in new[] { day.School.StudentToken, day.School.TeacherToken, day.GuardianToken })
         {
-            var opened = (await app.Client(reader).SendAsync(Open, new { id = fileId })).Ok()["submissionFile"]!;
+            var opened = (await app.Client(reader).SendAsync(Open, new { id = fileId })).Ok()["file"]!;
             Assert.Equal(Copy, Convert.FromBase64String(opened["contentBase64"]!.GetValue<string>()));
             Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Copy)), opened["sha256"]!.GetValue<string>());
         }
@@ -91,7 +91,7 @@ public class HomeworkSubmissionDayTests(AppFactory app)
         {
             var denied = await app.Client(stranger).SendAsync(Open, new { id = fileId });
             Assert.Equal("FORBIDDEN", denied.FirstErrorCode);
-            Assert.Null(denied.Data?["submissionFile"]);
+            Assert.Null(denied.Data?["file"]);
         }
 
         var missing = await app.Client(day.ClassmateToken).SendAsync(Open, new { id = Guid.CreateVersion7() });

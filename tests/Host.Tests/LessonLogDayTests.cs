@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using MonBureau.Application.Auditing;
 using MonBureau.Domain.Common;
 using MonBureau.Host.Tests.Infrastructure;
@@ -14,6 +15,7 @@ public class LessonLogDayTests(AppFactory app)
     private const string MyLog = "{ myLessonLog { id title content version } }";
     private const string ChildLog = "query($id: ID!) { studentLessonLog(studentId: $id) { id title content } }";
     private const string History = "query($id: ID!) { lessonLogEntryHistory(entryId: $id) { number title content at } }";
+    private const string OpenFile = "query($id: ID!) { file(fileId: $id) { contentBase64 } }";
     private const string UnitLog = "query($id: ID!) { lessonLog(teachingUnitId: $id) { id content } }";
 
     private string Today => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -106,5 +108,35 @@ public class LessonLogDayTests(AppFactory app)
         Assert.Equal("FORBIDDEN", (await app.Client(day.GuardianToken).SendAsync(ChildLog, new { id = day.ClassmateId })).FirstErrorCode);
         Assert.Empty((await app.Client(other.StudentToken).SendAsync(MyLog)).Ok()["myLessonLog"]!.AsArray());
         Assert.Equal("FORBIDDEN", (await app.Client(day.School.StudentToken).SendAsync(Write, Lesson(day.School))).FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task A_document_attached_to_a_lesson_opens_for_the_class_and_its_families_and_for_nobody_outside()
+    {
+        var day = await TeachingDay.CreateAsync(app);
+        var other = await SchoolScenario.CreateAsync(app);
+        var handout = Encoding.ASCII.GetBytes("%PDF-1.7\n% fiche d'exercices\n");
+        var attachment = new { name = "fiche.pdf", contentType = "application/pdf", contentBase64 = Convert.ToBase64String(handout) };
+        var lesson = new { i = new { teachingUnitId = day.School.ClassId, subject = SchoolScenario.Subject, lessonDate = Today, title = "TD", content = "Fiche d'exercices.", attachments = new[] { attachment } } };
+
+        var entry = (await app.Client(day.School.TeacherToken).SendAsync(
+            "mutation($i: WriteLessonLogEntryInput!) { writeLessonLogEntry(input: $i) { attachments { fileId name sha256 } } }", lesson)).Ok()["writeLessonLogEntry"]!;
+        var fileId = entry["attachments"]![0]!["fileId"]!.GetValue<string>();
+
+        foreach (var reader in new[] { day.School.StudentToken, day.ClassmateToken, day.GuardianToken, day.DirectionToken })
+            Assert.Equal(handout, Convert.FromBase64String((await app.Client(reader).SendAsync(OpenFile, new { id = fileId })).Ok()["file"]!["contentBase64"]!.GetValue<string>()));
+        foreach (var stranger in new[] { day.ColleagueToken, other.StudentToken, other.TeacherToken })
+            Assert.Equal("FORBIDDEN", (await app.Client(stranger).SendAsync(OpenFile, new { id = fileId })).FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task An_attachment_that_is_not_what_it_claims_refuses_the_whole_entry()
+    {
+        var day = await TeachingDay.CreateAsync(app);
+        var disguised = new { name = "fiche.pdf", contentType = "application/pdf", contentBase64 = Convert.ToBase64String([0x4D, 0x5A, 0x90, 0x00]) };
+        var lesson = new { i = new { teachingUnitId = day.School.ClassId, subject = SchoolScenario.Subject, lessonDate = Today, title = "TD", content = "Fiche.", attachments = new[] { disguised } } };
+
+        Assert.Equal("VALIDATION", (await app.Client(day.School.TeacherToken).SendAsync(Write, lesson)).FirstErrorCode);
+        Assert.Empty((await app.Client(day.School.StudentToken).SendAsync(MyLog)).Ok()["myLessonLog"]!.AsArray());
     }
 }

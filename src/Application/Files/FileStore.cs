@@ -38,11 +38,12 @@ public sealed class FileStore(NpgsqlDataSource dataSource, SubjectKeyRing keys, 
     }
 
     /// <summary>Queues the insert in the session, so the file is stored if and only if the events describing it are.</summary>
-    public void Stage(IDocumentSession session, Guid fileId, Guid ownerId, Guid establishmentId, UploadedFile file, StoredFileFacts facts, DateTimeOffset now)
+    public void Stage(IDocumentSession session, AttachedFile attached, UploadedFile file, Guid establishmentId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(attached);
         ArgumentNullException.ThrowIfNull(file);
-        ArgumentNullException.ThrowIfNull(facts);
+        var (fileId, ownerId, facts) = (attached.FileId, attached.Name.SubjectId, attached.Facts);
         var key = keys.KeyForWriting(ownerId);
         var associated = fileId.ToByteArray();
         session.QueueSqlCommand(
@@ -71,6 +72,14 @@ public sealed class FileStore(NpgsqlDataSource dataSource, SubjectKeyRing keys, 
             System.Text.Encoding.UTF8.GetString(Sealing.Open(key, reader.GetFieldValue<byte[]>(5), associated)),
             reader.GetString(2), reader.GetInt64(3), reader.GetString(4),
             Sealing.Open(key, reader.GetFieldValue<byte[]>(6), associated));
+    }
+
+    /// <summary>Stages every upload of a decision, paired by position with what the decision attached.</summary>
+    public void StageAll(IDocumentSession session, IReadOnlyList<AttachedFile> attached, IEnumerable<UploadedFile> files, Guid establishmentId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(attached);
+        foreach (var (file, upload) in attached.Zip(files))
+            Stage(session, file, upload, establishmentId, now);
     }
 
     /// <summary>Part of forgetting a person: their files go with their key.</summary>

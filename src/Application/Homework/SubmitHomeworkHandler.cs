@@ -26,9 +26,7 @@ public static class SubmitHomeworkHandler
         var now = clock.GetUtcNow();
 
         var submitted = SubmissionDecisions.Submit(command, student.Id, homework, inUnit, previous, uploads, now);
-        foreach (var (upload, stored) in uploads.Zip(submitted.Files))
-            files.Stage(session, upload.FileId, student.Id, submitted.EstablishmentId, upload.File,
-                new Domain.Files.StoredFileFacts(stored.ContentType, stored.Size, stored.Sha256), now);
+        files.StageAll(session, submitted.Files, uploads.Select(u => u.File), submitted.EstablishmentId, now);
         session.Events.Append(submitted.SubmissionId, submitted);
         return submitted.SubmissionId;
     }

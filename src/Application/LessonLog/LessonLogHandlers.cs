@@ -1,5 +1,6 @@
 using Marten;
 using MonBureau.Application.Auditing;
+using MonBureau.Application.Files;
 using MonBureau.Application.Teaching;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.LessonLog;
@@ -9,16 +10,21 @@ namespace MonBureau.Application.LessonLog;
 
 public static class WriteLessonLogEntryHandler
 {
-    public static async Task<Guid> Handle(WriteLessonLogEntry command, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Guid> Handle(WriteLessonLogEntry command, IDocumentSession session, FileStore files, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(files);
         var actor = ActingContext.Require(Role.Teacher);
         var teacher = await session.Events.FetchLatest<Person>(actor.Id, cancellationToken) ?? throw BusinessRuleException.Forbidden();
         var unit = await AssignTeachingHandler.TeachingUnitAsync(session, command.TeachingUnitId, cancellationToken);
         if (unit is not null && !actor.ActsIn(unit.EstablishmentId))
             unit = null;
 
-        var written = LessonLogDecisions.Write(Guid.CreateVersion7(), command, teacher, unit, clock.GetUtcNow());
+        var uploads = (command.Attachments ?? []).Select(f => (FileId: Guid.CreateVersion7(), File: f)).ToList();
+        var now = clock.GetUtcNow();
+
+        var written = LessonLogDecisions.Write(Guid.CreateVersion7(), command, teacher, unit, uploads, now);
+        files.StageAll(session, written.Attachments ?? [], uploads.Select(u => u.File), written.EstablishmentId, now);
         session.Events.StartStream<LessonLogEntry>(written.EntryId, written);
         return written.EntryId;
     }

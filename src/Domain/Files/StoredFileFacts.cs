@@ -11,6 +11,15 @@ public sealed record StoredFileFacts(string ContentType, long Size, string Sha25
 /// <summary>A file as a user sends it: the name and declared type are theirs, the bytes decide.</summary>
 public sealed record UploadedFile(string Name, string ContentType, byte[] Content) : Redacted;
 
+/// <summary>
+/// A stored file as the record it is attached to (a submission, a lesson log entry) names it in its events. The name
+/// is the uploader's text, so it is sealed under their key; the facts stay plain.
+/// </summary>
+public sealed record AttachedFile(Guid FileId, PersonalData Name, string ContentType, long Size, string Sha256)
+{
+    public StoredFileFacts Facts => new(ContentType, Size, Sha256);
+}
+
 /// <summary>The rules every upload passes, whatever area stores it (homework, lesson log, resources, justifications).</summary>
 public static class FileRules
 {
@@ -37,6 +46,19 @@ public static class FileRules
         if (detected != declared)
             throw BusinessRuleException.Invalid($"File {name} does not contain what its type {declared} says.");
         return new StoredFileFacts(detected, content.Length, Convert.ToHexStringLower(SHA256.HashData(content)));
+    }
+
+    /// <summary>Checks each upload and names it for the record it is attached to, under the id it will be stored as.</summary>
+    public static IReadOnlyList<AttachedFile> Attach(IReadOnlyList<(Guid FileId, UploadedFile File)> uploads, Guid ownerId, IReadOnlyCollection<string> allowedContentTypes, int maxFiles)
+    {
+        ArgumentNullException.ThrowIfNull(uploads);
+        if (uploads.Count > maxFiles)
+            throw BusinessRuleException.Invalid($"Attach at most {maxFiles} files.");
+        return [.. uploads.Select(u =>
+        {
+            var facts = Inspect(u.File, allowedContentTypes);
+            return new AttachedFile(u.FileId, PersonalData.Of(ownerId, u.File.Name.Trim()), facts.ContentType, facts.Size, facts.Sha256);
+        })];
     }
 }
 

@@ -4,12 +4,9 @@ using MonBureau.Domain.Grading;
 
 namespace MonBureau.Domain.Homework;
 
-/// <summary>A file handed in, as recorded in the event: its name is the student's text, so it is sealed under their key.</summary>
-public sealed record SubmittedFile(Guid FileId, PersonalData Name, string ContentType, long Size, string Sha256);
-
 /// <summary>A student's (re)submission (remise en ligne). Each one replaces the previous; <c>Late</c> when after the due date.</summary>
 public sealed record HomeworkSubmitted(
-    Guid SubmissionId, Guid HomeworkId, Guid EstablishmentId, Guid StudentId, PersonalData? Text, IReadOnlyList<SubmittedFile> Files,
+    Guid SubmissionId, Guid HomeworkId, Guid EstablishmentId, Guid StudentId, PersonalData? Text, IReadOnlyList<AttachedFile> Files,
     DateTimeOffset SubmittedAt, bool Late) : IEstablishmentScoped;
 
 /// <summary>The teacher's dated feedback: an optional grade on a barème and a comment about the student's work (sealed under the student).</summary>
@@ -67,13 +64,7 @@ public static class SubmissionDecisions
 
         var text = string.IsNullOrWhiteSpace(command.Text) ? null : Require.Text(command.Text, "Text", MaxTextLength);
         CheckFormat(homework.ExpectedFormat, text is not null, files.Count);
-        if (files.Count > MaxFiles)
-            throw BusinessRuleException.Invalid($"Hand in at most {MaxFiles} files.");
-        var stored = files.Select(f =>
-        {
-            var facts = FileRules.Inspect(f.File, homework.AllowedContentTypes);
-            return new SubmittedFile(f.FileId, PersonalData.Of(studentId, f.File.Name.Trim()), facts.ContentType, facts.Size, facts.Sha256);
-        }).ToList();
+        var stored = FileRules.Attach(files, studentId, homework.AllowedContentTypes, MaxFiles);
 
         return new HomeworkSubmitted(
             HomeworkSubmission.IdFor(homework.Id, studentId), homework.Id, homework.EstablishmentId, studentId,

@@ -1,4 +1,5 @@
 using MonBureau.Domain.Common;
+using MonBureau.Domain.Files;
 using MonBureau.Domain.People;
 
 namespace MonBureau.Domain.LessonLog;
@@ -9,13 +10,14 @@ namespace MonBureau.Domain.LessonLog;
 /// </summary>
 public sealed record LessonLogEntryWritten(
     Guid EntryId, Guid EstablishmentId, Guid TeachingUnitId, Guid TeacherId, string Subject, DateOnly LessonDate, string Title,
-    PersonalData Content, DateTimeOffset WrittenAt) : IEstablishmentScoped;
+    PersonalData Content, DateTimeOffset WrittenAt, IReadOnlyList<AttachedFile>? Attachments = null) : IEstablishmentScoped;
 
 public sealed record LessonLogEntryEdited(
     Guid EntryId, Guid EstablishmentId, Guid TeacherId, DateOnly LessonDate, string Title, PersonalData Content, DateTimeOffset EditedAt)
     : IEstablishmentScoped;
 
-public sealed record WriteLessonLogEntry(Guid TeachingUnitId, string Subject, DateOnly LessonDate, string Title, string Content) : Redacted;
+/// <summary>Attachments (documents handed out in class) are given when the entry is written; edits keep them.</summary>
+public sealed record WriteLessonLogEntry(Guid TeachingUnitId, string Subject, DateOnly LessonDate, string Title, string Content, IReadOnlyList<UploadedFile>? Attachments = null) : Redacted;
 
 public sealed record EditLessonLogEntry(Guid EntryId, DateOnly LessonDate, string Title, string Content) : Redacted;
 
@@ -27,8 +29,10 @@ public sealed record LessonLogEntry(Guid Id, Guid EstablishmentId, Guid Teaching
 public static class LessonLogDecisions
 {
     public const int MaxContentLength = 20_000;
+    public const int MaxAttachments = 5;
 
-    public static LessonLogEntryWritten Write(Guid newId, WriteLessonLogEntry command, Person teacher, TeachingUnit? unit, DateTimeOffset now)
+    /// <param name="attachments">Each uploaded attachment with the id it will be stored under.</param>
+    public static LessonLogEntryWritten Write(Guid newId, WriteLessonLogEntry command, Person teacher, TeachingUnit? unit, IReadOnlyList<(Guid FileId, UploadedFile File)> attachments, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(teacher);
@@ -39,7 +43,8 @@ public static class LessonLogDecisions
         CheckDate(command.LessonDate, now);
         return new LessonLogEntryWritten(
             newId, unit.EstablishmentId, unit.Id, teacher.Id, Require.Text(command.Subject, "Subject", 100), command.LessonDate,
-            Require.Text(command.Title, "Title", 200), PersonalData.Of(teacher.Id, Require.Text(command.Content, "Content", MaxContentLength)), now);
+            Require.Text(command.Title, "Title", 200), PersonalData.Of(teacher.Id, Require.Text(command.Content, "Content", MaxContentLength)), now,
+            FileRules.Attach(attachments, teacher.Id, FileContentTypes.All, MaxAttachments));
     }
 
     /// <summary>Only the author edits an entry; a colleague's or a missing one reads as not found.</summary>

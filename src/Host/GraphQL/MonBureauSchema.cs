@@ -14,6 +14,7 @@ public sealed class MonBureauSchema : Schema
         HomeworkSubmissionFields.AddQueries((ObjectGraphType)Query);
         LessonLogFields.AddQueries((ObjectGraphType)Query);
         GradingScaleFields.AddQueries((ObjectGraphType)Query);
+        FileFields.AddQueries((ObjectGraphType)Query);
         TeachingStructureFields.AddQueries((ObjectGraphType)Query);
         AuditFields.AddQueries((ObjectGraphType)Query);
         AuditFields.AddVerification((ObjectGraphType)Query);

@@ -1,5 +1,6 @@
 using Marten.Events.Aggregation;
 using MonBureau.Domain.Common;
+using MonBureau.Domain.Files;
 using MonBureau.Domain.Grading;
 using MonBureau.Domain.Homework;
 
@@ -13,7 +14,7 @@ public sealed class SubmissionDetails
     public Guid EstablishmentId { get; set; }
     public Guid StudentId { get; set; }
     public PersonalData? Text { get; set; }
-    public List<SubmittedFile> Files { get; set; } = [];
+    public List<AttachedFile> Files { get; set; } = [];
     public DateTimeOffset FirstSubmittedAt { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
     public int Versions { get; set; }

@@ -1,5 +1,6 @@
 using Marten.Events.Aggregation;
 using MonBureau.Domain.Common;
+using MonBureau.Domain.Files;
 using MonBureau.Domain.LessonLog;
 
 namespace MonBureau.Projections.LessonLog;
@@ -18,6 +19,7 @@ public sealed class LessonLogEntryDetails
     public DateTimeOffset WrittenAt { get; set; }
     public DateTimeOffset? LastEditedAt { get; set; }
     public List<LessonLogRevision> Revisions { get; set; } = [];
+    public List<AttachedFile> Attachments { get; set; } = [];
 }
 
 /// <summary>One version of an entry: the first as written, then one per edit.</summary>
@@ -37,6 +39,7 @@ public partial class LessonLogEntryDetailsProjection : SingleStreamProjection<Le
         Content = e.Content,
         WrittenAt = e.WrittenAt,
         Revisions = [new LessonLogRevision(1, e.LessonDate, e.Title, e.Content, e.TeacherId, e.WrittenAt)],
+        Attachments = [.. e.Attachments ?? []],
     };
 
     public void Apply(LessonLogEntryEdited e, LessonLogEntryDetails entry)
@@ -59,7 +62,9 @@ public static class TeachingProjectionsSetup
         options.Projections.Add<Homework.SubmissionDetailsProjection>(JasperFx.Events.Projections.ProjectionLifecycle.Inline);
         options.Projections.Add<Grading.GradingScaleDetailsProjection>(JasperFx.Events.Projections.ProjectionLifecycle.Inline);
         options.Schema.For<LessonLogEntryDetails>().Index(x => x.TeachingUnitId);
-        options.Schema.For<Homework.SubmissionDetails>().Index(x => x.HomeworkId).Index(x => x.StudentId);
+        // GIN indexes: opening a file finds the record it is attached to by containment on the file list.
+        options.Schema.For<LessonLogEntryDetails>().GinIndexJsonData();
+        options.Schema.For<Homework.SubmissionDetails>().Index(x => x.HomeworkId).Index(x => x.StudentId).GinIndexJsonData();
         options.Schema.For<Grading.GradingScaleDetails>().Index(x => x.EstablishmentId);
     }
 }

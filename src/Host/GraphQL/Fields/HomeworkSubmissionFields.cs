@@ -2,10 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using Marten;
 using MonBureau.Application.Auditing;
-using MonBureau.Application.Files;
 using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Common;
-using MonBureau.Domain.Files;
 using MonBureau.Domain.Homework;
 using MonBureau.Host.Authorization;
 using MonBureau.Host.GraphQL.Types;
@@ -64,28 +62,6 @@ internal static class HomeworkSubmissionFields
                 await RecordReadsAsync(ctx, ids);
                 return [.. students.Select(s => new SubmissionStatus(s, submissions.GetValueOrDefault(s.Id)))];
             });
-
-        query.Field<NonNullGraphType<FileDownloadType>, FileDownload>("submissionFile")
-            .Description("Opens a handed-in file: for the student who handed it in, their guardians and the teacher who set the work.")
-            .Argument<NonNullGraphType<IdGraphType>>("fileId", "The file.")
-            .Authorize()
-            .ResolveAsync(async ctx =>
-            {
-                var fileId = ctx.GetArgument<Guid>("fileId");
-                await using var session = ctx.OpenQuerySession();
-                var submission = await session.Query<SubmissionDetails>()
-                    .Where(s => s.Files.Any(f => f.FileId == fileId))
-                    .FirstOrDefaultAsync(ctx.CancellationToken);
-                if (submission is null || !await MayOpenAsync(ctx, session, submission))
-                {
-                    await ctx.Service<DeniedAccessLog>().RecordAsync(ctx.Actor(), "Query.submissionFile", fileId, "NoRelationship");
-                    throw new ExecutionError("You are not allowed to open this file.") { Code = ErrorCodes.Forbidden };
-                }
-
-                var file = await ctx.Service<FileStore>().OpenAsync(fileId, ctx.CancellationToken)
-                    ?? throw BusinessRuleException.NotFound("File");
-                return new FileDownload(file.Id, file.Name, file.ContentType, file.Size, file.Sha256, Convert.ToBase64String(file.Content));
-            });
     }
 
     public static void AddMutations(ObjectGraphType mutation)
@@ -97,8 +73,7 @@ internal static class HomeworkSubmissionFields
             .ResolveAsync(ctx =>
             {
                 var input = ctx.GetArgument<SubmitHomeworkInput>("input");
-                var files = (input.Files ?? []).Select(f => new UploadedFile(f.Name, f.ContentType, Decode(f))).ToList();
-                return ctx.SendAndReadAsync<SubmissionDetails>(new SubmitHomework(input.HomeworkId, input.Text, files));
+                return ctx.SendAndReadAsync<SubmissionDetails>(new SubmitHomework(input.HomeworkId, input.Text, [.. (input.Files ?? []).Select(f => f.ToUpload())]));
             });
 
         mutation.Field<NonNullGraphType<SubmissionType>, SubmissionDetails>("giveSubmissionFeedback")
@@ -108,21 +83,8 @@ internal static class HomeworkSubmissionFields
             .ResolveAsync(ctx => ctx.SendAndReadAsync<SubmissionDetails>(ctx.GetArgument<GiveSubmissionFeedback>("input")));
     }
 
-    private static byte[] Decode(FileUploadInput file)
-    {
-        // Anything beyond the size limit is refused by the file rules; this only bounds the decoding itself.
-        try
-        {
-            return Convert.FromBase64String(file.ContentBase64 ?? "");
-        }
-        catch (FormatException)
-        {
-            throw BusinessRuleException.Invalid($"File {file.Name}: the content is not valid base64.");
-        }
-    }
-
     /// <summary>The student themself, the teacher who set the work, or a guardian the relationship policy allows (the read is recorded).</summary>
-    private static async Task<bool> MayOpenAsync(IResolveFieldContext ctx, IQuerySession session, SubmissionDetails submission)
+    internal static async Task<bool> MayOpenFileAsync(IResolveFieldContext ctx, IQuerySession session, SubmissionDetails submission)
     {
         var actor = ctx.Actor();
         if (actor.Id == submission.StudentId && actor.Role == Role.Student)

@@ -78,13 +78,45 @@ internal static class LessonLogFields
             .Description("Records a lesson in the lesson log of a class or group the teacher teaches.")
             .Argument<NonNullGraphType<WriteLessonLogEntryInputType>>("input")
             .AuthorizeWithRoles(nameof(Role.Teacher))
-            .ResolveAsync(ctx => ctx.SendAndReadAsync<LessonLogEntryDetails>(ctx.GetArgument<WriteLessonLogEntry>("input")));
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<LessonLogEntryDetails>(ctx.GetArgument<WriteLessonLogEntryInput>("input").ToCommand()));
 
         mutation.Field<NonNullGraphType<LessonLogEntryType>, LessonLogEntryDetails>("editLessonLogEntry")
             .Description("Edits one of the teacher's own entries; the earlier version stays in the history.")
             .Argument<NonNullGraphType<EditLessonLogEntryInputType>>("input")
             .AuthorizeWithRoles(nameof(Role.Teacher))
             .ResolveAsync(ctx => ctx.SendAndReadAsync<LessonLogEntryDetails>(ctx.GetArgument<EditLessonLogEntry>("input")));
+    }
+
+    /// <summary>Whoever reads the class or group's lesson log: its students, their guardians, its teachers, direction.</summary>
+    internal static async Task<bool> MayReadAsync(IResolveFieldContext ctx, IQuerySession session, LessonLogEntryDetails entry)
+    {
+        var actor = ctx.Actor();
+        if (actor.EstablishmentId != entry.EstablishmentId)
+            return false;
+        if (actor.Role == Role.Direction)
+            return true;
+        var reader = await session.LoadAsync<PersonDetails>(actor.Id, ctx.CancellationToken);
+        if (reader is null)
+            return false;
+        return actor.Role switch
+        {
+            Role.Teacher => reader.Teachings.Any(t => t.TeachingUnitId == entry.TeachingUnitId),
+            Role.Student => (await UnitsOfAsync(session, reader, ctx.CancellationToken)).Contains(entry.TeachingUnitId),
+            Role.Guardian => await AnyChildInAsync(session, reader, entry, ctx.CancellationToken),
+            _ => false,
+        };
+    }
+
+    private static async Task<bool> AnyChildInAsync(IQuerySession session, PersonDetails guardian, LessonLogEntryDetails entry, CancellationToken cancellationToken)
+    {
+        foreach (var child in guardian.Children.Where(c => c.EstablishmentId == entry.EstablishmentId))
+        {
+            if (await session.LoadAsync<PersonDetails>(child.StudentId, cancellationToken) is { } student
+                && (await UnitsOfAsync(session, student, cancellationToken)).Contains(entry.TeachingUnitId))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>The student's class and the groups they belong to.</summary>

@@ -19,6 +19,7 @@ public sealed class LessonLogEntryType : ObjectGraphType<LessonLogEntryDetails>
         this.PersonalField("content", e => e.Content, "What was done (contenu de la séance).");
         Field(x => x.WrittenAt).Description("When it was first written.");
         Field(x => x.LastEditedAt, nullable: true).Description("When it was last edited; null if never. The history is in lessonLogEntryHistory.");
+        Field(x => x.Attachments, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<AttachedFileType>>>)).Description("Documents attached when the lesson was recorded.");
         Field<NonNullGraphType<IntGraphType>, int>("version").Description("Version number: 1 as first written, one more per edit.").Resolve(ctx => ctx.Source.Revisions.Count);
     }
 }
@@ -38,7 +39,13 @@ public sealed class LessonLogRevisionType : ObjectGraphType<LessonLogRevision>
     }
 }
 
-public sealed class WriteLessonLogEntryInputType : InputObjectGraphType<WriteLessonLogEntry>
+/// <summary>The mutation's input: attachments arrive base64-encoded and are decoded into the command.</summary>
+public sealed record WriteLessonLogEntryInput(Guid TeachingUnitId, string Subject, DateOnly LessonDate, string Title, string Content, IReadOnlyList<FileUploadInput>? Attachments) : Domain.Common.Redacted
+{
+    public WriteLessonLogEntry ToCommand() => new(TeachingUnitId, Subject, LessonDate, Title, Content, [.. (Attachments ?? []).Select(a => a.ToUpload())]);
+}
+
+public sealed class WriteLessonLogEntryInputType : InputObjectGraphType<WriteLessonLogEntryInput>
 {
     public WriteLessonLogEntryInputType()
     {
@@ -49,6 +56,7 @@ public sealed class WriteLessonLogEntryInputType : InputObjectGraphType<WriteLes
         Field(x => x.LessonDate, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Date of the lesson, within a year of today.");
         Field(x => x.Title).Description("Title, at most 200 characters.");
         Field(x => x.Content).Description("Content, at most 20,000 characters.");
+        Field(x => x.Attachments, type: typeof(ListGraphType<NonNullGraphType<FileUploadInputType>>)).Description("Documents to attach, at most 5.");
     }
 }
 

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using MonBureau.Domain.Common;
+using MonBureau.Domain.Files;
 using MonBureau.Domain.Grading;
 using MonBureau.Domain.Homework;
 using MonBureau.Projections.Homework;
@@ -17,7 +18,21 @@ public sealed class SubmissionFormatType : EnumerationGraphType<SubmissionFormat
 }
 
 /// <summary>A file as sent in a mutation: its bytes travel as base64 inside the JSON request.</summary>
-public sealed record FileUploadInput(string Name, string ContentType, string ContentBase64) : Redacted;
+public sealed record FileUploadInput(string Name, string ContentType, string ContentBase64) : Redacted
+{
+    /// <summary>The upload with its bytes decoded; malformed base64 is a validation error, never a 500.</summary>
+    public UploadedFile ToUpload()
+    {
+        try
+        {
+            return new UploadedFile(Name, ContentType, Convert.FromBase64String(ContentBase64 ?? ""));
+        }
+        catch (FormatException)
+        {
+            throw BusinessRuleException.Invalid($"File {Name}: the content is not valid base64.");
+        }
+    }
+}
 
 public sealed class FileUploadInputType : InputObjectGraphType<FileUploadInput>
 {
@@ -58,12 +73,12 @@ public sealed class GiveSubmissionFeedbackInputType : InputObjectGraphType<GiveS
     }
 }
 
-public sealed class SubmittedFileType : ObjectGraphType<SubmittedFile>
+public sealed class AttachedFileType : ObjectGraphType<AttachedFile>
 {
-    public SubmittedFileType()
+    public AttachedFileType()
     {
-        Name = "SubmittedFile";
-        Description = "A file handed in; open it with the submissionFile query.";
+        Name = "AttachedFile";
+        Description = "A stored file attached to a submission or a lesson log entry; open it with the file query.";
         Field(x => x.FileId, type: typeof(NonNullGraphType<IdGraphType>)).Description("File identifier.");
         this.PersonalField("name", f => f.Name, "File name.");
         Field(x => x.ContentType).Description("Content type, as checked from the bytes.");
@@ -107,7 +122,7 @@ public sealed class SubmissionType : ObjectGraphType<SubmissionDetails>
         Field(x => x.HomeworkId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The homework.");
         Field(x => x.StudentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The student.");
         this.PersonalField("text", s => s.Text, "Text answer, if any.");
-        Field(x => x.Files, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<SubmittedFileType>>>)).Description("Files of the current version.");
+        Field(x => x.Files, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<AttachedFileType>>>)).Description("Files of the current version.");
         Field(x => x.FirstSubmittedAt).Description("When it was first handed in.");
         Field(x => x.SubmittedAt).Description("When the current version was handed in.");
         Field(x => x.Versions).Description("How many times it was handed in.");
