@@ -232,4 +232,28 @@ public class HomeworkSubmissionDayTests(AppFactory app)
         await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
         return Assert.Single(await session.AdvancedSql.QueryAsync<long>("SELECT count(*) FROM monbureau.mb_files WHERE owner_id = ?", CancellationToken.None, ownerId));
     }
+
+    [Fact]
+    public async Task Work_set_to_a_group_reaches_its_members_across_classes_and_not_the_rest_of_the_class()
+    {
+        var day = await TeachingDay.CreateAsync(app);
+        var admin = app.Client(day.School.AdminToken);
+        var groupId = SchoolScenario.IdOf((await admin.SendAsync(
+            "mutation($i: CreateGroupInput!) { createGroup(input: $i) { id } }",
+            new { i = new { establishmentId = day.School.EstablishmentId, name = "Soutien maths" } })).Ok()["createGroup"]);
+        (await admin.SendAsync("mutation($i: GroupMembershipInput!) { addStudentToGroup(input: $i) { id } }", new { i = new { groupId, studentId = day.School.StudentId } })).Ok();
+        (await admin.SendAsync("mutation($i: TeachingInput!) { assignTeaching(input: $i) { id } }",
+            new { i = new { teacherId = day.School.TeacherId, teachingUnitId = groupId, subject = SchoolScenario.Subject } })).Ok();
+
+        var homeworkId = (await app.Client(day.School.TeacherToken).SendAsync(Assign, new
+        {
+            i = new { groupId, subject = SchoolScenario.Subject, title = "Fiche soutien", instructions = "Fiche 2.", dueAt = app.Clock.GetUtcNow().AddDays(2), expectedFormat = "TEXT" },
+        })).Ok()["assignHomework"]!["id"]!.GetValue<string>();
+
+        Assert.Contains((await app.Client(day.School.StudentToken).SendAsync("{ myHomework { id } }")).Ok()["myHomework"]!.AsArray(), h => h!["id"]!.GetValue<string>() == homeworkId);
+        Assert.Empty((await app.Client(day.ClassmateToken).SendAsync("{ myHomework { id } }")).Ok()["myHomework"]!.AsArray());
+        Assert.Equal("Ma réponse", (await HandInAsync(day.School.StudentToken, homeworkId, [], "Ma réponse")).Ok()["submitHomework"]!["text"]!.GetValue<string>());
+        Assert.Equal("NOT_FOUND", (await HandInAsync(day.ClassmateToken, homeworkId, [], "Moi aussi")).FirstErrorCode);
+        Assert.Single((await app.Client(day.School.TeacherToken).SendAsync(Status, new { id = homeworkId })).Ok()["homeworkSubmissions"]!.AsArray());
+    }
 }
