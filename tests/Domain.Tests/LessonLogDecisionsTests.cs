@@ -54,4 +54,17 @@ public class LessonLogDecisionsTests
         Assert.Equal(ErrorCodes.NotFound, Assert.Throws<BusinessRuleException>(() => LessonLogDecisions.Edit(edit, Guid.CreateVersion7(), entry, Now)).Code);
         Assert.Equal("Exercices corrigés.", LessonLogDecisions.Edit(edit, teacher.Id, entry, Now.AddHours(1)).Content.Value);
     }
+
+    [Fact]
+    public void Given_attachments_When_writing_Then_each_is_checked_named_under_the_teacher_and_at_most_five_are_taken()
+    {
+        var teacher = Teacher();
+        var pdf = new Files.UploadedFile(" fiche.pdf ", "application/pdf", "%PDF-1.4 fiche"u8.ToArray());
+
+        var written = LessonLogDecisions.Write(Guid.CreateVersion7(), Lesson(), teacher, Class, [(Guid.CreateVersion7(), pdf)], Now);
+        var six = Enumerable.Range(0, 6).Select(_ => (Guid.CreateVersion7(), pdf)).ToList();
+
+        Assert.Equal(PersonalData.Of(teacher.Id, "fiche.pdf"), Assert.Single(written.Attachments!).Name);
+        Assert.Equal(ErrorCodes.Validation, Assert.Throws<BusinessRuleException>(() => LessonLogDecisions.Write(Guid.CreateVersion7(), Lesson(), teacher, Class, six, Now)).Code);
+    }
 }

@@ -1,5 +1,6 @@
 using Marten.Events.Aggregation;
 using MonBureau.Domain.Common;
+using MonBureau.Domain.Files;
 using MonBureau.Domain.Homework;
 
 namespace MonBureau.Projections.Homework;
@@ -35,6 +36,7 @@ public partial class HomeworkDetailsProjection : SingleStreamProjection<Homework
         AssignedAt = e.AssignedAt,
         StudentIds = [.. e.StudentIds ?? []],
         ExpectedFormat = e.ExpectedFormat,
-        AllowedContentTypes = [.. e.AllowedContentTypes ?? []],
+        // As the write model reads it: no list means every accepted type, except for text-only work.
+        AllowedContentTypes = e.ExpectedFormat == SubmissionFormat.Text ? [] : [.. e.AllowedContentTypes is { Count: > 0 } types ? types : FileContentTypes.All],
     };
 }
