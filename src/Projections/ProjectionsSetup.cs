@@ -6,6 +6,7 @@ using MonBureau.Projections.Groups;
 using MonBureau.Projections.Homework;
 using MonBureau.Projections.Messaging;
 using MonBureau.Projections.Notifications;
+using MonBureau.Projections.LessonLog;
 using MonBureau.Projections.People;
 using MonBureau.Projections.Timetable;
 
@@ -23,6 +24,7 @@ public static class ProjectionsSetup
         options.Projections.Add<HomeworkDetailsProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<GroupDetailsProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<TimetableSlotTransformation>(ProjectionLifecycle.Inline);
+        options.AddTeachingProjections();
         options.Schema.For<HomeworkDetails>().Index(x => x.ClassId);
         options.Schema.For<ClassDetails>().Index(x => x.EstablishmentId);
         options.Schema.For<GroupDetails>().Index(x => x.EstablishmentId);

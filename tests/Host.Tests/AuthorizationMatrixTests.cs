@@ -92,6 +92,8 @@ public class AuthorizationMatrixTests(AppFactory app)
         IntGraphType => "2026",
         DateTimeOffsetGraphType => "\"2030-01-01T08:00:00Z\"",
         TimeOnlyGraphType => "\"08:00:00\"",
+        DateOnlyGraphType => "\"2030-01-01\"",
+        DecimalGraphType => "20",
         EnumerationGraphType enumeration => enumeration.Values.First().Name,
         IInputObjectGraphType input => $"{{ {string.Join(", ", input.Fields.Select(f => $"{f.Name}: {Literal(f.ResolvedType!)}"))} }}",
         _ => "\"x\"",

@@ -7,7 +7,7 @@ namespace MonBureau.Application.Privacy;
 
 /// <summary>
 /// Forgets one person for good: their key goes first (so their sealed data is unreadable even if what follows
-/// failed), then every lookup that could still lead to them (login, name and roster indexes, sessions, secrets).
+/// failed), then their stored files and every lookup that could still lead to them (login, name and roster indexes, sessions, secrets).
 /// </summary>
 internal static class Forgetting
 {
@@ -15,6 +15,7 @@ internal static class Forgetting
     {
         await keys.ForgetAsync(personId, cancellationToken);
         session.Delete<Credential>(personId);
+        Files.FileStore.ForgetOwner(session, personId);
         session.DeleteWhere<LoginIndex>(l => l.PersonId == personId);
         session.DeleteWhere<RefreshSession>(r => r.PersonId == personId);
         session.DeleteWhere<RosterEntry>(r => r.PersonId == personId);

@@ -98,5 +98,6 @@ public static class WriteModelsSetup
         options.Schema.For<Account>().Identity(x => x.PersonId);
         options.AddMessagingWriteModels();
         options.AddNotificationWriteModels();
+        options.AddTeachingWriteModels();
     }
 }

@@ -11,6 +11,10 @@ public sealed class MonBureauSchema : Schema
         Query = new ObjectGraphType { Name = "Query", Description = "Everything a signed-in user can read." };
         SchoolStructureFields.AddQueries((ObjectGraphType)Query);
         HomeworkFields.AddQueries((ObjectGraphType)Query);
+        HomeworkSubmissionFields.AddQueries((ObjectGraphType)Query);
+        LessonLogFields.AddQueries((ObjectGraphType)Query);
+        GradingScaleFields.AddQueries((ObjectGraphType)Query);
+        FileFields.AddQueries((ObjectGraphType)Query);
         TeachingStructureFields.AddQueries((ObjectGraphType)Query);
         AuditFields.AddQueries((ObjectGraphType)Query);
         AuditFields.AddVerification((ObjectGraphType)Query);
@@ -23,6 +27,9 @@ public sealed class MonBureauSchema : Schema
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);
         HomeworkFields.AddMutations(mutation);
+        HomeworkSubmissionFields.AddMutations(mutation);
+        LessonLogFields.AddMutations(mutation);
+        GradingScaleFields.AddMutations(mutation);
         TeachingStructureFields.AddMutations(mutation);
         PrivacyFields.AddMutations(mutation);
         IdentityFields.AddMutations(mutation);

@@ -36,6 +36,7 @@ public static class PersonalDataExporter
         var homework = person.ClassId is { } classId
             ? await session.Query<HomeworkDetails>().Where(h => h.ClassId == classId).OrderBy(h => h.DueAt).ToListAsync(cancellationToken)
             : [];
+        var submissions = await session.Query<SubmissionDetails>().Where(s => s.StudentId == person.Id).OrderBy(s => s.SubmittedAt).ToListAsync(cancellationToken);
         var children = await session.LoadManyAsync<PersonDetails>(cancellationToken, person.Children.Select(c => c.StudentId));
         var accesses = await AllAccessesAsync(history, person.Id, cancellationToken);
 
@@ -45,13 +46,20 @@ public static class PersonalDataExporter
             history = events.Select(e => new { at = e.Timestamp, what = e.EventTypeName, by = e.UserName, data = e.Data }),
             consents = ConsentDecisions.StateAfter(events.Select(e => e.Data)),
             homework = homework.Select(h => new { h.Subject, h.Title, instructions = h.Instructions.Value, h.DueAt }),
+            // The files' bytes are not inlined: each opens with the file query for the person themself.
+            submissions = submissions.Select(s => new
+            {
+                s.HomeworkId, text = s.Text?.Value, s.SubmittedAt, s.Late,
+                files = s.Files.Select(f => new { f.FileId, name = f.Name.Value, f.ContentType, f.Size, f.Sha256 }),
+                feedback = s.Feedback.Select(f => new { f.GivenAt, f.Grade, comment = f.Comment?.Value }),
+            }),
             children = children.Select(Describe),
             accessedBy = accesses.Select(a => new { a.Record.AccessedAt, a.Record.ActorId, role = a.Record.Role, category = a.Record.Category, a.Record.Operation }),
         };
         var summary = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"Personal data held about {person.GivenName.Value} {person.FamilyName.Value} ({person.Id}):")
             .AppendLine(CultureInfo.InvariantCulture, $"- profiles: {string.Join(", ", person.Profiles.Select(p => p.Role))}")
-            .AppendLine(CultureInfo.InvariantCulture, $"- {events.Count} recorded facts on their file, {homework.Count} homework assignments, {children.Count} children")
+            .AppendLine(CultureInfo.InvariantCulture, $"- {events.Count} recorded facts on their file, {homework.Count} homework assignments, {submissions.Count} homework handed in, {children.Count} children")
             .AppendLine(CultureInfo.InvariantCulture, $"- their data was consulted {accesses.Count} times by others (detail in accessedBy)")
             .ToString();
         return new PersonalDataExport(JsonSerializer.Serialize(bundle, Readable), summary);

@@ -4,6 +4,7 @@ using JasperFx.Events;
 using Marten;
 using MonBureau.Application;
 using MonBureau.Application.Auditing;
+using MonBureau.Application.Files;
 using MonBureau.Application.Homework;
 using MonBureau.Application.Identity;
 using MonBureau.Application.Importing;
@@ -38,6 +39,7 @@ public static class PersistenceSetup
         services.AddSingleton(sp => new SubjectKeyRing(
             sp.GetRequiredService<NpgsqlDataSource>(), masterKey, sp.GetRequiredService<TimeProvider>(), Schema));
 
+        services.AddSingleton(sp => new FileStore(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<SubjectKeyRing>(), Schema));
         services.AddSingleton(sp => new AccessLog(
             sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AccessLog>>(), Schema));
 
@@ -82,6 +84,7 @@ public static class PersistenceSetup
         var keys = services.GetRequiredService<SubjectKeyRing>();
         opts.UseSystemTextJsonForSerialization(configure: json => json.Converters.Add(new PersonalDataJsonConverter(keys)));
         opts.Storage.ExtendedSchemaObjects.Add(SubjectKeysTable.Definition(Schema));
+        opts.AddFileStore();
 
         opts.Schema.For<UniqueClaim>().Identity(x => x.Id);
         opts.Schema.For<LoginIndex>().Identity(x => x.Id);

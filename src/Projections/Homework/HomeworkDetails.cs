@@ -1,5 +1,6 @@
 using Marten.Events.Aggregation;
 using MonBureau.Domain.Common;
+using MonBureau.Domain.Files;
 using MonBureau.Domain.Homework;
 
 namespace MonBureau.Projections.Homework;
@@ -15,6 +16,9 @@ public sealed class HomeworkDetails
     public PersonalData Instructions { get; set; } = null!;
     public DateTimeOffset DueAt { get; set; }
     public DateTimeOffset AssignedAt { get; set; }
+    public List<Guid> StudentIds { get; set; } = [];
+    public SubmissionFormat ExpectedFormat { get; set; } = SubmissionFormat.TextOrFile;
+    public List<string> AllowedContentTypes { get; set; } = [];
 }
 
 public partial class HomeworkDetailsProjection : SingleStreamProjection<HomeworkDetails, Guid>
@@ -30,5 +34,9 @@ public partial class HomeworkDetailsProjection : SingleStreamProjection<Homework
         Instructions = e.Instructions,
         DueAt = e.DueAt,
         AssignedAt = e.AssignedAt,
+        StudentIds = [.. e.StudentIds ?? []],
+        ExpectedFormat = e.ExpectedFormat,
+        // As the write model reads it: no list means every accepted type, except for text-only work.
+        AllowedContentTypes = e.ExpectedFormat == SubmissionFormat.Text ? [] : [.. e.AllowedContentTypes is { Count: > 0 } types ? types : FileContentTypes.All],
     };
 }

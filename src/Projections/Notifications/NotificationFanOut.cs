@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
+using MonBureau.Domain.Classes;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Homework;
 using MonBureau.Domain.Messaging;
@@ -45,11 +46,15 @@ public static class NotificationFanOut
         }
     }
 
-    /// <summary>The students of a class and their guardians in the establishment.</summary>
-    public static async Task<IReadOnlyList<Guid>> FamiliesOfClassAsync(IQuerySession session, Guid establishmentId, Guid classId)
+    /// <summary>The students concerned (named ones, else every student of the class or group) and their guardians in the establishment.</summary>
+    public static async Task<IReadOnlyList<Guid>> FamiliesAsync(IQuerySession session, Guid establishmentId, Guid teachingUnitId, IReadOnlyList<Guid>? named = null)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var students = await session.Query<Person>().Where(p => p.ClassId == classId).Select(p => p.Id).ToListAsync();
+        IReadOnlyList<Guid> students = named is { Count: > 0 }
+            ? named
+            : await session.LoadAsync<SchoolGroup>(teachingUnitId) is { } group
+                ? group.Members
+                : await session.Query<Person>().Where(p => p.ClassId == teachingUnitId).Select(p => p.Id).ToListAsync();
         var guardians = await session.Query<Person>()
             .Where(p => p.Profiles.Any(pr => pr.Role == Role.Guardian && pr.EstablishmentId == establishmentId))
             .ToListAsync();
@@ -75,7 +80,7 @@ public partial class NotificationProjection : EventProjection
 
     public async Task Project(IEvent<HomeworkAssigned> e, IDocumentOperations operations) =>
         await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Homework, "homework.assigned", e.Data.TeacherId, e.Data.HomeworkId,
-            await NotificationFanOut.FamiliesOfClassAsync(operations, e.Data.EstablishmentId, e.Data.ClassId));
+            await NotificationFanOut.FamiliesAsync(operations, e.Data.EstablishmentId, e.Data.ClassId, e.Data.StudentIds));
 }
 
 public static class NotificationProjectionsSetup

@@ -39,8 +39,8 @@ internal static class HomeworkFields
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HomeworkType>>>, IReadOnlyList<HomeworkDetails>>("classHomework")
-            .Description("All homework of one class the teacher teaches, latest due first.")
-            .Argument<NonNullGraphType<IdGraphType>>("classId", "The class.")
+            .Description("All homework of one class or group the teacher teaches, latest due first.")
+            .Argument<NonNullGraphType<IdGraphType>>("classId", "The class or group.")
             .AuthorizeWithRoles(nameof(Role.Teacher))
             .ResolveAsync(async ctx =>
             {
@@ -56,20 +56,21 @@ internal static class HomeworkFields
             });
     }
 
+    /// <summary>Work set to the student's class or one of their groups, to everyone there or to them by name.</summary>
     private static async Task<IReadOnlyList<HomeworkDetails>> HomeworkOfAsync(IResolveFieldContext ctx, IQuerySession session, PersonDetails student)
     {
-        if (student.ClassId is not { } classId)
-            return [];
+        var units = await LessonLogFields.UnitsOfAsync(session, student, ctx.CancellationToken);
         var from = ctx.GetArgument("includePast", false) ? DateTimeOffset.MinValue : ctx.Service<TimeProvider>().GetUtcNow();
-        return await session.Query<HomeworkDetails>()
-            .Where(h => h.ClassId == classId && h.DueAt >= from)
+        var work = await session.Query<HomeworkDetails>()
+            .Where(h => units.Contains(h.ClassId) && h.DueAt >= from)
             .OrderBy(h => h.DueAt)
             .ToListAsync(ctx.CancellationToken);
+        return [.. work.Where(h => h.StudentIds.Count == 0 || h.StudentIds.Contains(student.Id))];
     }
 
     public static void AddMutations(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<HomeworkType>, HomeworkDetails>("assignHomework")
-            .Description("Assigns homework to one of the teacher's classes.")
+            .Description("Assigns homework to one of the teacher's classes or groups, or to some of its students.")
             .Argument<NonNullGraphType<AssignHomeworkInputType>>("input")
             .AuthorizeWithRoles(nameof(Role.Teacher))
             .ResolveAsync(ctx => ctx.SendAndReadAsync<HomeworkDetails>(ctx.GetArgument<AssignHomework>("input")));

@@ -63,12 +63,16 @@ public sealed class AssignHomeworkInputType : InputObjectGraphType<AssignHomewor
     public AssignHomeworkInputType()
     {
         Name = "AssignHomeworkInput";
-        Description = "Work for one of the teacher's classes.";
-        Field(x => x.ClassId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Class.");
+        Description = "Work for one of the teacher's classes or groups, or for some of their students.";
+        Field(x => x.ClassId, type: typeof(IdGraphType)).Description("Class; give it or a group.");
+        Field(x => x.GroupId, type: typeof(IdGraphType)).Description("Group (groupe); give it or a class.");
+        Field(x => x.StudentIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>)).Description("Only these students of the class or group; everyone when omitted.");
         Field(x => x.Subject).Description("Subject (matière).");
         Field(x => x.Title).Description("Short title, at most 200 characters.");
         Field(x => x.Instructions).Description("Instructions (consignes), at most 20,000 characters.");
         Field(x => x.DueAt).Description("Due date and time, in the future and within a year.");
+        Field(x => x.ExpectedFormat, type: typeof(SubmissionFormatType)).Description("What the submission must contain; TEXT_OR_FILE when omitted.");
+        Field(x => x.AllowedContentTypes, type: typeof(ListGraphType<NonNullGraphType<StringGraphType>>)).Description("Accepted file types (e.g. application/pdf); every accepted type when omitted.");
     }
 }
 
