@@ -55,6 +55,12 @@ public static class NotificationFanOut
             : await session.LoadAsync<SchoolGroup>(teachingUnitId) is { } group
                 ? group.Members
                 : await session.Query<Person>().Where(p => p.ClassId == teachingUnitId).Select(p => p.Id).ToListAsync();
+        return await WithGuardiansAsync(session, establishmentId, students);
+    }
+
+    public static async Task<IReadOnlyList<Guid>> WithGuardiansAsync(IQuerySession session, Guid establishmentId, IReadOnlyList<Guid> students)
+    {
+        ArgumentNullException.ThrowIfNull(session);
         var guardians = await session.Query<Person>()
             .Where(p => p.Profiles.Any(pr => pr.Role == Role.Guardian && pr.EstablishmentId == establishmentId))
             .ToListAsync();
@@ -81,6 +87,10 @@ public partial class NotificationProjection : EventProjection
     public async Task Project(IEvent<HomeworkAssigned> e, IDocumentOperations operations) =>
         await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Homework, "homework.assigned", e.Data.TeacherId, e.Data.HomeworkId,
             await NotificationFanOut.FamiliesAsync(operations, e.Data.EstablishmentId, e.Data.ClassId, e.Data.StudentIds));
+
+    public async Task Project(IEvent<SubmissionFeedbackGiven> e, IDocumentOperations operations) =>
+        await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Feedback, "feedback.given", e.Data.TeacherId, e.Data.HomeworkId,
+            await NotificationFanOut.WithGuardiansAsync(operations, e.Data.EstablishmentId, [e.Data.StudentId]));
 }
 
 public static class NotificationProjectionsSetup
