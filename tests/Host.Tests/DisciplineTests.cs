@@ -37,6 +37,14 @@ public class DisciplineTests(AppFactory app)
         return app.TokenFor(new Actor(teacherId, Role.Teacher, school.EstablishmentId));
     }
 
+    // The shared clock only moves forward (other tests cross school years), so expected dates are computed from it,
+    // on the establishment's (Paris) calendar.
+    private string LastDayOfSchoolYear(int yearsAfter)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")).DateTime);
+        return new SchoolYear(SchoolYear.Containing(today).StartYear + yearsAfter).LastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private async Task<int> SanctionCountAsync(Guid studentId)
     {
         await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
@@ -56,7 +64,7 @@ public class DisciplineTests(AppFactory app)
         var sanction = (await app.Client(direction).SendAsync(Pronounce, new { i = new { studentId = school.StudentId, kind = "REPRIMAND", facts = "Dégradation du matériel du CDI." } })).Ok()["pronounceSanction"]!;
 
         Assert.Equal("REPRIMAND", sanction["kind"]!.GetValue<string>());
-        Assert.Equal("2028-08-31", sanction["erasedOn"]!.GetValue<string>());
+        Assert.Equal(LastDayOfSchoolYear(yearsAfter: 1), sanction["erasedOn"]!.GetValue<string>());
         foreach (var reader in new[] { school.StudentToken, guardian, SchoolLifeOffice(school), direction })
             Assert.Equal("Dégradation du matériel du CDI.", Assert.Single((await app.Client(reader).SendAsync(Sanctions, new { id = school.StudentId })).Ok()["studentSanctions"]!.AsArray())!["facts"]!.GetValue<string>());
         foreach (var outsider in new[] { school.TeacherToken, otherTeacher, other.StudentToken, otherGuardian, school.AdminToken, SchoolLifeOffice(other) })
@@ -110,8 +118,7 @@ public class DisciplineTests(AppFactory app)
         var sanction = (await app.Client(Direction(school)).SendAsync(Pronounce, new { i = new { studentId = school.StudentId, kind = "TEMPORARY_ESTABLISHMENT_EXCLUSION", facts = "Violence.", exclusionDays = 3 } })).Ok()["pronounceSanction"]!;
 
         Assert.Equal(3, sanction["exclusionDays"]!.GetValue<int>());
-        var year = SchoolYear.Containing(DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime));
-        Assert.Equal(new SchoolYear(year.StartYear + 2).LastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), sanction["erasedOn"]!.GetValue<string>());
+        Assert.Equal(LastDayOfSchoolYear(yearsAfter: 2), sanction["erasedOn"]!.GetValue<string>());
     }
 
     [Fact]
