@@ -20,12 +20,15 @@ internal static class DisciplineFields
 {
     private const int MaxListed = 200;
 
+    // The profile half of the disciplinary circle; which student is the relationship half (PersonAccess).
+    private static readonly string[] RecordReaders = [nameof(Role.Student), nameof(Role.Guardian), nameof(Role.SchoolLifeOffice), nameof(Role.Direction)];
+
     public static void AddQueries(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SanctionType>>>, IReadOnlyList<SanctionDetails>>("studentSanctions")
             .Description($"A student's sanctions still on file, latest first (at most {MaxListed}): for the student, their guardians, the school-life office and direction.")
             .Argument<NonNullGraphType<IdGraphType>>("studentId", "The student.")
-            .Authorize()
+            .AuthorizeWithRoles(RecordReaders)
             .ResolveAsync(async ctx =>
             {
                 await using var session = ctx.OpenQuerySession();
@@ -40,7 +43,7 @@ internal static class DisciplineFields
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PunishmentType>>>, IReadOnlyList<PunishmentDetails>>("studentPunishments")
             .Description($"A student's punishments, latest first (at most {MaxListed}): for the student, their guardians, the school-life office and direction.")
             .Argument<NonNullGraphType<IdGraphType>>("studentId", "The student.")
-            .Authorize()
+            .AuthorizeWithRoles(RecordReaders)
             .ResolveAsync(async ctx =>
             {
                 await using var session = ctx.OpenQuerySession();
