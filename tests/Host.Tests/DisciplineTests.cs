@@ -155,4 +155,19 @@ public class DisciplineTests(AppFactory app)
         Assert.Equal("NOT_FOUND", elsewhere.FirstErrorCode);
         Assert.Empty((await app.Client(SchoolLifeOffice(other)).SendAsync(Punishments, new { id = other.StudentId })).Ok()["studentPunishments"]!.AsArray());
     }
+
+    [Fact]
+    public async Task A_student_s_export_of_their_data_holds_their_punishments_and_sanctions()
+    {
+        var school = await SchoolScenario.CreateAsync(app);
+        (await app.Client(Direction(school)).SendAsync(Pronounce, new { i = new { studentId = school.StudentId, kind = "WARNING", facts = "Fraude au contrôle." } })).Ok();
+        (await app.Client(school.TeacherToken).SendAsync(Punish, new { i = new { studentId = school.StudentId, kind = "EXTRA_WORK", facts = "Exercices non faits." } })).Ok();
+
+        var export = (await app.Client(school.StudentToken).SendAsync(
+            "query($s: ID!) { exportPersonalData(subjectId: $s) { json summary } }", new { s = school.StudentId })).Ok()["exportPersonalData"]!;
+
+        Assert.Contains("Fraude au contrôle.", export["json"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("Exercices non faits.", export["json"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("1 punishments and 1 sanctions", export["summary"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
 }
