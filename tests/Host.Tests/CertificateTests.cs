@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using MonBureau.Application.Auditing;
+using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Certificates;
 using MonBureau.Domain.Common;
 using MonBureau.Host.Tests.Infrastructure;
@@ -60,6 +61,9 @@ public class CertificateTests(AppFactory app)
         Assert.Contains("Académie de Strasbourg", text, StringComparison.Ordinal);
         var issued = Assert.Single(await IssuedForAsync(school.StudentId));
         Assert.Equal((school.ClassId, Role.Guardian), (issued.ClassId, issued.IssuedToRole));
+        var history = await app.Services.GetRequiredService<AccessHistory>().QueryAsync(
+            new AccessQuery(school.StudentId, null, null, DataCategory.Identity, null, null, null, 10), CancellationToken.None);
+        Assert.Contains(history.Entries, e => e.Record.Role == Role.Guardian && e.Record.Operation == "GET /certificates/schooling");
     }
 
     [Fact]
