@@ -1,4 +1,5 @@
 using Marten;
+using MonBureau.Application.Establishments;
 using MonBureau.Domain.Discipline;
 
 namespace MonBureau.Application.Discipline;
@@ -13,7 +14,7 @@ internal static class SanctionPurge
 {
     public static async Task<int> RunAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
     {
-        var today = Application.Establishments.EstablishmentClock.Today(clock, null);
+        var today = EstablishmentClock.Today(clock, null); // every establishment so far lives in Europe/Paris
         var candidates = await session.Query<Sanction>().Where(s => !s.Erased && s.ErasedOn < today).ToListAsync(cancellationToken);
         var due = DisciplineDecisions.DueForErasure(candidates, today);
         if (dryRun || due.Count == 0)

@@ -59,8 +59,8 @@ internal static class SchoolingCertificateDocument
             var body = $"Le chef d'établissement soussigné certifie que l'élève {content.StudentName} est inscrit(e) "
                 + $"en classe de {content.ClassName} à l'établissement {content.EstablishmentName} (UAI {content.Uai}) "
                 + $"pour l'année scolaire {content.SchoolYear}.";
-            new XTextFormatter(gfx).DrawString(body, normal, XBrushes.Black, new XRect(margin, y, width, 80), XStringFormats.TopLeft);
-            y += 110;
+            new XTextFormatter(gfx).DrawString(body, normal, XBrushes.Black, new XRect(margin, y, width, 120), XStringFormats.TopLeft);
+            y += 130;
 
             gfx.DrawString($"Fait à {content.Place}, le {content.IssuedOn.ToString("d MMMM yyyy", French)}.", normal, XBrushes.Black, new XPoint(margin, y));
             y += 40;
