@@ -18,7 +18,8 @@ namespace MonBureau.Host.Certificates;
 /// GET /certificates/schooling/{studentId} with the access token as a Bearer header: the certificate of schooling
 /// as application/pdf, generated on request for the student or one of their guardians. A plain download rather than
 /// a GraphQL field, so a browser saves it as a file; each issue is recorded as an event (ADR 0014). Refusals answer
-/// with the API's error codes as JSON: 401 UNAUTHENTICATED, 403 FORBIDDEN (also for an unknown student), 404 NOT_FOUND.
+/// with the API's error codes as JSON: 401 UNAUTHENTICATED, 403 FORBIDDEN (also for an unknown student), 404 NOT_FOUND,
+/// 503 UNAVAILABLE when a guardian's reading of the child's record cannot be recorded.
 /// </summary>
 public static class SchoolingCertificateEndpoint
 {
@@ -56,8 +57,15 @@ public static class SchoolingCertificateEndpoint
         var content = await ContentAsync(services, certificateId, http.RequestAborted);
         if (actor.Id != studentId)
         {
-            await services.GetRequiredService<AccessLog>().RecordAsync([new AccessRecord(
-                actor.Id, actor.Role, actor.EstablishmentId, studentId, DataCategory.Identity, Operation, correlationId, services.GetRequiredService<TimeProvider>().GetUtcNow())]);
+            try
+            {
+                await services.GetRequiredService<AccessLog>().RecordAsync([new AccessRecord(
+                    actor.Id, actor.Role, actor.EstablishmentId, studentId, DataCategory.Identity, Operation, correlationId, services.GetRequiredService<TimeProvider>().GetUtcNow())]);
+            }
+            catch (AccessLogUnavailableException)
+            {
+                return Refusal(StatusCodes.Status503ServiceUnavailable, ErrorCodes.Unavailable, "The service cannot record this consultation right now, so it does not deliver the certificate; try again in a moment.");
+            }
         }
 
         return Results.File(SchoolingCertificateDocument.Render(content), "application/pdf", $"certificat-de-scolarite-{content.SchoolYear}.pdf");
