@@ -1,8 +1,10 @@
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using MonBureau.Application;
 using MonBureau.Application.Auditing;
 using MonBureau.Application.Privacy;
 using MonBureau.Domain.Common;
+using MonBureau.Domain.Discipline;
 using MonBureau.Domain.Privacy;
 using MonBureau.Host.Tests.Infrastructure;
 using Npgsql;
@@ -65,6 +67,10 @@ public class DisciplineRetentionTests(AppFactory app)
         var file = (await student.SendAsync("query($id: ID!) { studentSanctions(studentId: $id) { id facts } }", new { id = school.StudentId })).Ok()["studentSanctions"]!.AsArray();
         Assert.Equal(reprimand, SchoolScenario.IdOf(Assert.Single(file)));
         Assert.Equal("Dégradation.", file[0]!["facts"]!.GetValue<string>());
+        await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        Assert.Contains(await session.Events.QueryRawEventDataOnly<RetentionPurgeCompleted>().ToListAsync(),
+            p => p.Category == RetentionCategory.Sanctions && p.Count == erased);
+        Assert.Contains((await session.Events.FetchStreamAsync(warning)).Select(e => e.Data), e => e is SanctionErased);
         Assert.Equal("Léa", (await student.SendAsync("query($id: ID!) { person(id: $id) { givenName } }", new { id = school.StudentId })).Ok()["person"]!["givenName"]!.GetValue<string>());
     }
 }
