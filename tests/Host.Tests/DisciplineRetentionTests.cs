@@ -73,4 +73,25 @@ public class DisciplineRetentionTests(AppFactory app)
         Assert.Contains((await session.Events.FetchStreamAsync(warning)).Select(e => e.Data), e => e is SanctionErased);
         Assert.Equal("Léa", (await student.SendAsync("query($id: ID!) { person(id: $id) { givenName } }", new { id = school.StudentId })).Ok()["person"]!["givenName"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Forgetting_a_student_erases_the_facts_of_their_sanctions_and_punishments_too()
+    {
+        var school = await SchoolScenario.CreateAsync(app);
+        var direction = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.Direction, school.EstablishmentId)));
+        (await direction.SendAsync("mutation($i: PronounceSanctionInput!) { pronounceSanction(input: $i) { id } }",
+            new { i = new { studentId = school.StudentId, kind = "REPRIMAND", facts = "Vol d'une calculatrice." } })).Ok();
+        (await direction.SendAsync("mutation($i: GivePunishmentInput!) { givePunishment(input: $i) { id } }",
+            new { i = new { studentId = school.StudentId, kind = "DETENTION", facts = "Absences au cours." } })).Ok();
+
+        (await app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, school.EstablishmentId))).SendAsync(
+            "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) }",
+            new { i = new { subjectId = school.StudentId, ground = "DATA_SUBJECT_REQUEST" } })).Ok();
+
+        var sanction = Assert.Single((await direction.SendAsync("query($id: ID!) { studentSanctions(studentId: $id) { kind facts } }", new { id = school.StudentId })).Ok()["studentSanctions"]!.AsArray())!;
+        var punishment = Assert.Single((await direction.SendAsync("query($id: ID!) { studentPunishments(studentId: $id) { kind facts } }", new { id = school.StudentId })).Ok()["studentPunishments"]!.AsArray())!;
+        Assert.Equal("REPRIMAND", sanction["kind"]!.GetValue<string>());
+        Assert.Null(sanction["facts"]);
+        Assert.Null(punishment["facts"]);
+    }
 }
