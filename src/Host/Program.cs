@@ -1,6 +1,7 @@
 using JasperFx;
 using MonBureau.Application.Importing;
 using MonBureau.Application.Privacy;
+using MonBureau.Host.Certificates;
 using MonBureau.Host.Cli;
 using MonBureau.Host.Database;
 using MonBureau.Host.GraphQL;
@@ -35,6 +36,7 @@ if (localState is not null && !OperatorCommands.Handles(args) && builder.Configu
 var app = builder.Build();
 app.UseHttpHardening();
 app.MapMonBureauGraphQL();
+app.MapSchoolingCertificate();
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 
 try

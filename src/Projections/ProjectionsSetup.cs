@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
 using MonBureau.Projections.Classes;
+using MonBureau.Projections.Discipline;
 using MonBureau.Projections.Establishments;
 using MonBureau.Projections.Groups;
 using MonBureau.Projections.Homework;
@@ -32,5 +33,6 @@ public static class ProjectionsSetup
         options.Schema.For<PersonDetails>().GinIndexJsonData();
         options.AddMessagingProjections();
         options.AddNotificationProjections();
+        options.AddDisciplineProjections();
     }
 }

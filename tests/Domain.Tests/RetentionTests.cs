@@ -5,22 +5,6 @@ namespace MonBureau.Domain.Tests;
 
 public class RetentionTests
 {
-    private static readonly DateOnly EndOfSchooling = new(2029, 7, 4);
-
-    [Theory]
-    [InlineData(SanctionKind.Warning, "2026-11-28", "2027-08-31")]
-    [InlineData(SanctionKind.Warning, "2027-08-31", "2027-08-31")]
-    [InlineData(SanctionKind.Warning, "2027-09-01", "2028-08-31")]
-    [InlineData(SanctionKind.Reprimand, "2026-11-28", "2028-08-31")]
-    [InlineData(SanctionKind.ResponsibilityMeasure, "2027-06-30", "2028-08-31")]
-    [InlineData(SanctionKind.TemporaryClassExclusion, "2026-09-01", "2029-08-31")]
-    [InlineData(SanctionKind.TemporaryEstablishmentExclusion, "2027-08-30", "2029-08-31")]
-    [InlineData(SanctionKind.PermanentExclusion, "2026-11-28", "2029-07-04")]
-    public void Each_sanction_leaves_the_file_on_its_legal_date(SanctionKind kind, string decidedOn, string erasedOn) =>
-        Assert.Equal(
-            DateOnly.Parse(erasedOn, System.Globalization.CultureInfo.InvariantCulture),
-            SanctionErasure.DateFor(kind, DateOnly.Parse(decidedOn, System.Globalization.CultureInfo.InvariantCulture), EndOfSchooling));
-
     [Fact]
     public void Every_category_has_a_rule_with_its_source() =>
         Assert.All(Enum.GetValues<RetentionCategory>(), c => Assert.False(string.IsNullOrWhiteSpace(RetentionRegistry.Rule(c).Source)));

@@ -1,5 +1,6 @@
 using Marten;
 using MonBureau.Application.Auditing;
+using MonBureau.Application.Discipline;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Identity;
 using MonBureau.Domain.Privacy;
@@ -14,8 +15,8 @@ public sealed record PurgeReport(bool DryRun, IReadOnlyDictionary<RetentionCateg
 /// <summary>
 /// Erases what is past retention. Idempotent and resumable: a run is one transaction that marks each account erased;
 /// if it fails after keys were destroyed, the next run finds the same accounts still closed and completes their
-/// erasure (destroying a key twice changes nothing). Today it covers account data (3 months after closing); each
-/// category joins as its module arrives.
+/// erasure (destroying a key twice changes nothing). Today it covers account data (3 months after closing) and
+/// sanctions (their R511-13 date); each category joins as its module arrives.
 /// </summary>
 public static class RunRetentionPurgeHandler
 {
@@ -39,6 +40,14 @@ public static class RunRetentionPurgeHandler
             session.Events.Append(SystemActorIds.For("retention-purge"), new RetentionPurgeCompleted(RetentionCategory.AccountData, due.Count, cutoff, 0));
         }
 
-        return new PurgeReport(command.DryRun, new Dictionary<RetentionCategory, int> { [RetentionCategory.AccountData] = due.Count });
+        var sanctions = await SanctionPurge.RunAsync(session, clock, command.DryRun, cancellationToken);
+        if (!command.DryRun && sanctions > 0)
+            session.Events.Append(SystemActorIds.For("retention-purge"), new RetentionPurgeCompleted(RetentionCategory.Sanctions, sanctions, now, 0));
+
+        return new PurgeReport(command.DryRun, new Dictionary<RetentionCategory, int>
+        {
+            [RetentionCategory.AccountData] = due.Count,
+            [RetentionCategory.Sanctions] = sanctions,
+        });
     }
 }

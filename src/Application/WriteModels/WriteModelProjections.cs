@@ -99,5 +99,6 @@ public static class WriteModelsSetup
         options.AddMessagingWriteModels();
         options.AddNotificationWriteModels();
         options.AddTeachingWriteModels();
+        options.AddDisciplineWriteModels();
     }
 }

@@ -23,6 +23,7 @@ public sealed class MonBureauSchema : Schema
         ConsentFields.AddQueries((ObjectGraphType)Query);
         DataSubjectFields.AddQueries((ObjectGraphType)Query);
         MessagingFields.AddQueries((ObjectGraphType)Query);
+        DisciplineFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);
@@ -37,6 +38,7 @@ public sealed class MonBureauSchema : Schema
         RetentionFields.AddMutations(mutation);
         ConsentFields.AddMutations(mutation);
         MessagingFields.AddMutations(mutation);
+        DisciplineFields.AddMutations(mutation);
         Mutation = mutation;
 
         this.WithIntrospectionComplexityImpact(0);

@@ -6,6 +6,7 @@ using System.Text.Unicode;
 using Marten;
 using MonBureau.Application.Auditing;
 using MonBureau.Domain.Privacy;
+using MonBureau.Projections.Discipline;
 using MonBureau.Projections.Homework;
 using MonBureau.Projections.People;
 
@@ -16,7 +17,7 @@ public sealed record PersonalDataExport(string Json, string Summary);
 
 /// <summary>
 /// Gathers everything held about one person (RGPD art. 15): their record, what happened on their file, their
-/// consents, who consulted their data, and — for a guardian — their children's records.
+/// consents, their punishments and sanctions, who consulted their data, and — for a guardian — their children's records.
 /// </summary>
 public static class PersonalDataExporter
 {
@@ -37,6 +38,8 @@ public static class PersonalDataExporter
             ? await session.Query<HomeworkDetails>().Where(h => h.ClassId == classId).OrderBy(h => h.DueAt).ToListAsync(cancellationToken)
             : [];
         var submissions = await session.Query<SubmissionDetails>().Where(s => s.StudentId == person.Id).OrderBy(s => s.SubmittedAt).ToListAsync(cancellationToken);
+        var punishments = await session.Query<PunishmentDetails>().Where(p => p.StudentId == person.Id).OrderBy(p => p.RecordedAt).ToListAsync(cancellationToken);
+        var sanctions = await session.Query<SanctionDetails>().Where(s => s.StudentId == person.Id).OrderBy(s => s.RecordedAt).ToListAsync(cancellationToken);
         var children = await session.LoadManyAsync<PersonDetails>(cancellationToken, person.Children.Select(c => c.StudentId));
         var accesses = await AllAccessesAsync(history, person.Id, cancellationToken);
 
@@ -53,6 +56,8 @@ public static class PersonalDataExporter
                 files = s.Files.Select(f => new { f.FileId, name = f.Name.Value, f.ContentType, f.Size, f.Sha256 }),
                 feedback = s.Feedback.Select(f => new { f.GivenAt, f.Grade, comment = f.Comment?.Value }),
             }),
+            punishments = punishments.Select(p => new { p.Kind, facts = p.Facts.Value, p.GivenOn, p.GivenBy, p.GivenAs }),
+            sanctions = sanctions.Select(s => new { s.Kind, facts = s.Facts.Value, s.ExclusionDays, s.DecidedOn, s.ErasedOn, s.PronouncedBy }),
             children = children.Select(Describe),
             accessedBy = accesses.Select(a => new { a.Record.AccessedAt, a.Record.ActorId, role = a.Record.Role, category = a.Record.Category, a.Record.Operation }),
         };
@@ -60,6 +65,7 @@ public static class PersonalDataExporter
             .AppendLine(CultureInfo.InvariantCulture, $"Personal data held about {person.GivenName.Value} {person.FamilyName.Value} ({person.Id}):")
             .AppendLine(CultureInfo.InvariantCulture, $"- profiles: {string.Join(", ", person.Profiles.Select(p => p.Role))}")
             .AppendLine(CultureInfo.InvariantCulture, $"- {events.Count} recorded facts on their file, {homework.Count} homework assignments, {submissions.Count} homework handed in, {children.Count} children")
+            .AppendLine(CultureInfo.InvariantCulture, $"- {punishments.Count} punishments and {sanctions.Count} sanctions still on file")
             .AppendLine(CultureInfo.InvariantCulture, $"- their data was consulted {accesses.Count} times by others (detail in accessedBy)")
             .ToString();
         return new PersonalDataExport(JsonSerializer.Serialize(bundle, Readable), summary);

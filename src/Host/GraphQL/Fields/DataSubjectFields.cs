@@ -36,7 +36,7 @@ public sealed class PersonalDataExportType : ObjectGraphType<PersonalDataExport>
     {
         Name = "PersonalDataExport";
         Description = "Everything held about a person: a machine-readable JSON bundle and a readable summary.";
-        Field(x => x.Json).Description("JSON bundle: person, recorded facts, consents, homework, children, consultations by others.");
+        Field(x => x.Json).Description("JSON bundle: person, recorded facts, consents, homework, punishments and sanctions, children, consultations by others.");
         Field(x => x.Summary).Description("A short readable summary of the bundle.");
     }
 }

@@ -1,17 +1,6 @@
 using MonBureau.Domain.Common;
 
-namespace MonBureau.Domain.Privacy;
-
-/// <summary>Disciplinary sanctions of the Code de l'éducation (R511-13), from the mildest.</summary>
-public enum SanctionKind
-{
-    Warning,
-    Reprimand,
-    ResponsibilityMeasure,
-    TemporaryClassExclusion,
-    TemporaryEstablishmentExclusion,
-    PermanentExclusion,
-}
+namespace MonBureau.Domain.Discipline;
 
 /// <summary>When a sanction leaves the student's administrative file (R511-13, as amended by décret 2019-906).</summary>
 public static class SanctionErasure
@@ -29,4 +18,7 @@ public static class SanctionErasure
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown sanction."),
         };
     }
+
+    /// <summary>A sanction is kept through its erasure date and leaves the file the day after.</summary>
+    public static bool IsDue(DateOnly erasedOn, DateOnly today) => today > erasedOn;
 }

@@ -1,0 +1,36 @@
+using Marten;
+using MonBureau.Application.Establishments;
+using MonBureau.Domain.Discipline;
+
+namespace MonBureau.Application.Discipline;
+
+/// <summary>
+/// Takes sanctions out of the student's file on their R511-13 date. The facts are sealed under the student's key,
+/// which must outlive the sanction, so they are masked in the sanction's events instead (ADR 0014); the read model
+/// is deleted by <see cref="SanctionErased"/>. Masking runs before the session commits: if the commit fails the
+/// sanction is still due and the next run masks again (masking an erased value changes nothing) and records it.
+/// </summary>
+internal static class SanctionPurge
+{
+    public static async Task<int> RunAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
+    {
+        var today = EstablishmentClock.Today(clock, null); // every establishment so far lives in Europe/Paris
+        var candidates = await session.Query<Sanction>().Where(s => !s.Erased && s.ErasedOn < today).ToListAsync(cancellationToken);
+        var due = DisciplineDecisions.DueForErasure(candidates, today);
+        if (dryRun || due.Count == 0)
+            return due.Count;
+
+        await session.DocumentStore.Advanced.ApplyEventDataMasking(masking =>
+        {
+            foreach (var sanction in due)
+                masking.IncludeStream(sanction.Id);
+        }, cancellationToken);
+        var now = clock.GetUtcNow();
+        foreach (var sanction in due)
+            session.Events.Append(sanction.Id, DisciplineDecisions.Erase(sanction, now));
+        return due.Count;
+    }
+
+    /// <summary>What masking leaves of the facts: the subject, no sealed value, so they read as erased.</summary>
+    public static SanctionPronounced WithoutFacts(SanctionPronounced e) => e with { Facts = new(e.Facts.SubjectId, null) };
+}

@@ -1,0 +1,27 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Events.Aggregation;
+using MonBureau.Application.Discipline;
+using MonBureau.Domain.Discipline;
+
+namespace MonBureau.Application.WriteModels;
+
+public partial class SanctionState : SingleStreamProjection<Sanction, Guid>
+{
+    public static Sanction Create(SanctionPronounced e) => Sanction.Create(e);
+
+    public Sanction Apply(SanctionErased e, Sanction sanction) => sanction.Apply(e);
+}
+
+public static class DisciplineWriteModels
+{
+    public static void AddDisciplineWriteModels(this StoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Projections.Add<SanctionState>(ProjectionLifecycle.Inline);
+        options.Schema.For<Sanction>().Index(x => x.ErasedOn);
+
+        // Applied by the retention purge to a sanction's stream only, on its erasure date.
+        options.Events.AddMaskingRuleForProtectedInformation<SanctionPronounced>(SanctionPurge.WithoutFacts);
+    }
+}
