@@ -13,6 +13,8 @@ public static class NotificationText
             "message.received" => count == 1 ? $"Nouveau message{from}" : $"{count} nouveaux messages{from}",
             "homework.assigned" => count == 1 ? $"Nouveau travail à faire{from}" : $"{count} nouveaux travaux à faire{from}",
             "feedback.given" => count == 1 ? $"Travail corrigé{from}" : $"{count} travaux corrigés{from}",
+            "punishment.given" => count == 1 ? $"Punition enregistrée{from}" : $"{count} punitions enregistrées{from}",
+            "sanction.pronounced" => count == 1 ? "Sanction disciplinaire prononcée" : $"{count} sanctions disciplinaires prononcées",
             _ => count == 1 ? $"Nouvelle notification{from}" : $"{count} nouvelles notifications{from}",
         };
     }

@@ -23,6 +23,7 @@ public sealed class MonBureauSchema : Schema
         ConsentFields.AddQueries((ObjectGraphType)Query);
         DataSubjectFields.AddQueries((ObjectGraphType)Query);
         MessagingFields.AddQueries((ObjectGraphType)Query);
+        NotificationFields.AddQueries((ObjectGraphType)Query);
         DisciplineFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
@@ -38,6 +39,7 @@ public sealed class MonBureauSchema : Schema
         RetentionFields.AddMutations(mutation);
         ConsentFields.AddMutations(mutation);
         MessagingFields.AddMutations(mutation);
+        NotificationFields.AddMutations(mutation);
         DisciplineFields.AddMutations(mutation);
         Mutation = mutation;
 

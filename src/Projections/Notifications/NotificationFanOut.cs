@@ -4,6 +4,7 @@ using Marten;
 using Marten.Events.Projections;
 using MonBureau.Domain.Classes;
 using MonBureau.Domain.Common;
+using MonBureau.Domain.Discipline;
 using MonBureau.Domain.Homework;
 using MonBureau.Domain.Messaging;
 using MonBureau.Domain.Notifications;
@@ -90,6 +91,14 @@ public partial class NotificationProjection : EventProjection
 
     public async Task Project(IEvent<SubmissionFeedbackGiven> e, IDocumentOperations operations) =>
         await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Feedback, "feedback.given", e.Data.TeacherId, e.Data.HomeworkId,
+            await NotificationFanOut.WithGuardiansAsync(operations, e.Data.EstablishmentId, [e.Data.StudentId]));
+
+    public async Task Project(IEvent<PunishmentGiven> e, IDocumentOperations operations) =>
+        await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Discipline, "punishment.given", e.Data.GivenBy, e.Data.PunishmentId,
+            await NotificationFanOut.WithGuardiansAsync(operations, e.Data.EstablishmentId, [e.Data.StudentId]));
+
+    public async Task Project(IEvent<SanctionPronounced> e, IDocumentOperations operations) =>
+        await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Discipline, "sanction.pronounced", e.Data.PronouncedBy, e.Data.SanctionId,
             await NotificationFanOut.WithGuardiansAsync(operations, e.Data.EstablishmentId, [e.Data.StudentId]));
 }
 
