@@ -91,6 +91,8 @@ public class AuthorizationMatrixTests(AppFactory app)
         BooleanGraphType => "false",
         IntGraphType => "2026",
         DateTimeOffsetGraphType => "\"2030-01-01T08:00:00Z\"",
+        DateOnlyGraphType => "\"2030-01-01\"",
+        TimeOnlyGraphType => "\"08:00:00\"",
         EnumerationGraphType enumeration => enumeration.Values.First().Name,
         IInputObjectGraphType input => $"{{ {string.Join(", ", input.Fields.Select(f => $"{f.Name}: {Literal(f.ResolvedType!)}"))} }}",
         _ => "\"x\"",

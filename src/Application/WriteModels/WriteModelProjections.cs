@@ -96,5 +96,6 @@ public static class WriteModelsSetup
         options.Projections.Add<AccountState>(ProjectionLifecycle.Inline);
         options.Projections.Add<SchoolGroupState>(ProjectionLifecycle.Inline);
         options.Schema.For<Account>().Identity(x => x.PersonId);
+        options.AddAttendanceWriteModels();
     }
 }

@@ -89,17 +89,10 @@ public sealed record StudentAttendance(
         _ => state,
     });
 
-    /// <summary>
-    /// Half-days of absence not covered by any justified absence: two lessons missed the same morning make one
-    /// half-day, and a justified absence recorded by the office over a half-day justifies the roll-call absences in it.
-    /// </summary>
-    public IReadOnlySet<HalfDay> UnjustifiedHalfDays()
-    {
-        var justified = Absences.Where(a => a.Justified).SelectMany(a => a.HalfDays).ToHashSet();
-        return Absences.Where(a => !a.Justified).SelectMany(a => a.HalfDays).Where(h => !justified.Contains(h)).ToHashSet();
-    }
+    /// <summary>Half-days of absence no justified absence covers (<see cref="HalfDayCount"/>).</summary>
+    public IReadOnlySet<HalfDay> UnjustifiedHalfDays() => HalfDayCount.Of(Absences.Select(a => ((IEnumerable<HalfDay>)a.HalfDays, a.Justified))).Unjustified;
 
-    public IReadOnlySet<HalfDay> JustifiedHalfDays() => Absences.Where(a => a.Justified).SelectMany(a => a.HalfDays).ToHashSet();
+    public IReadOnlySet<HalfDay> JustifiedHalfDays() => HalfDayCount.Of(Absences.Select(a => ((IEnumerable<HalfDay>)a.HalfDays, a.Justified))).Justified;
 
     private StudentAttendance Change(Guid absenceId, Func<RecordedAbsence, RecordedAbsence> change) =>
         this with { Absences = [.. Absences.Select(a => a.Id == absenceId ? change(a) : a)] };

@@ -18,6 +18,7 @@ public sealed class MonBureauSchema : Schema
         RetentionFields.AddQueries((ObjectGraphType)Query);
         ConsentFields.AddQueries((ObjectGraphType)Query);
         DataSubjectFields.AddQueries((ObjectGraphType)Query);
+        AttendanceFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);
@@ -28,6 +29,7 @@ public sealed class MonBureauSchema : Schema
         ImportFields.AddMutations(mutation);
         RetentionFields.AddMutations(mutation);
         ConsentFields.AddMutations(mutation);
+        AttendanceFields.AddMutations(mutation);
         Mutation = mutation;
 
         this.WithIntrospectionComplexityImpact(0);
