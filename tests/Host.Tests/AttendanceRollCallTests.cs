@@ -16,7 +16,7 @@ public class AttendanceRollCallTests(AppFactory app)
     {
         var s = await CreateAsync(app);
 
-        var rollCall = (await app.Client(s.School.TeacherToken).SendAsync(TakeRollCall, s.RollCall(Monday, 8, Absent(s.School.StudentId), Late(s.ClassmateId, 10))))
+        var rollCall = (await app.Client(s.School.TeacherToken).SendAsync(RollCallMutation, s.RollCall(Monday, 8, Absent(s.School.StudentId), Late(s.ClassmateId, 10))))
             .Ok()["takeRollCall"]!;
 
         Assert.Equal("MORNING", rollCall["lesson"]!["part"]!.GetValue<string>());
@@ -35,10 +35,10 @@ public class AttendanceRollCallTests(AppFactory app)
     {
         var s = await CreateAsync(app);
         var teacher = app.Client(s.School.TeacherToken);
-        (await teacher.SendAsync(TakeRollCall, s.RollCall(Monday, 10, Absent(s.School.StudentId)))).Ok();
+        (await teacher.SendAsync(RollCallMutation, s.RollCall(Monday, 10, Absent(s.School.StudentId)))).Ok();
 
-        var corrected = (await teacher.SendAsync(TakeRollCall, s.RollCall(Monday, 10, Late(s.School.StudentId, 5)))).Ok()["takeRollCall"]!;
-        (await teacher.SendAsync(TakeRollCall, s.RollCall(Monday, 10, Late(s.School.StudentId, 5)))).Ok();
+        var corrected = (await teacher.SendAsync(RollCallMutation, s.RollCall(Monday, 10, Late(s.School.StudentId, 5)))).Ok()["takeRollCall"]!;
+        (await teacher.SendAsync(RollCallMutation, s.RollCall(Monday, 10, Late(s.School.StudentId, 5)))).Ok();
 
         var change = Assert.Single(Assert.Single(corrected["corrections"]!.AsArray())!["changes"]!.AsArray())!;
         Assert.Equal(("ABSENT", "LATE", 5), (change["before"]!["presence"]!.GetValue<string>(), change["after"]!["presence"]!.GetValue<string>(), change["after"]!["lateMinutes"]!.GetValue<int>()));
@@ -69,7 +69,7 @@ public class AttendanceRollCallTests(AppFactory app)
         var s = await CreateAsync(app);
         var other = await SchoolScenario.CreateAsync(app);
 
-        var response = await app.Client(other.TeacherToken).SendAsync(TakeRollCall, s.RollCall(Monday, 8, Absent(s.School.StudentId)));
+        var response = await app.Client(other.TeacherToken).SendAsync(RollCallMutation, s.RollCall(Monday, 8, Absent(s.School.StudentId)));
 
         Assert.Equal("NOT_FOUND", response.FirstErrorCode);
         Assert.Empty((await app.Client(s.CpeToken).SendAsync(RollCalls, new { u = s.School.ClassId, d = "2026-10-05" })).Ok()["rollCalls"]!.AsArray());
@@ -81,7 +81,7 @@ public class AttendanceRollCallTests(AppFactory app)
     {
         var s = await CreateAsync(app);
 
-        Assert.Equal("FORBIDDEN", (await app.Client(s.School.StudentToken).SendAsync(TakeRollCall, s.RollCall(Monday, 8, Absent(s.ClassmateId)))).FirstErrorCode);
+        Assert.Equal("FORBIDDEN", (await app.Client(s.School.StudentToken).SendAsync(RollCallMutation, s.RollCall(Monday, 8, Absent(s.ClassmateId)))).FirstErrorCode);
     }
 
     [Theory]
@@ -92,7 +92,7 @@ public class AttendanceRollCallTests(AppFactory app)
         var s = await CreateAsync(app);
 
         var response = await app.Client(s.School.TeacherToken).SendAsync(
-            TakeRollCall, s.RollCall(Monday, 8, Absent(s.ClassmateId), new { studentId = s.School.StudentId, presence, lateMinutes = minutes }));
+            RollCallMutation, s.RollCall(Monday, 8, Absent(s.ClassmateId), new { studentId = s.School.StudentId, presence, lateMinutes = minutes }));
 
         Assert.Equal("VALIDATION", response.FirstErrorCode);
         Assert.Empty((await app.Client(s.CpeToken).SendAsync(RollCalls, new { u = s.School.ClassId, d = "2026-10-05" })).Ok()["rollCalls"]!.AsArray());
@@ -105,14 +105,14 @@ public class AttendanceRollCallTests(AppFactory app)
         var s = await CreateAsync(app);
         var other = await SchoolScenario.CreateAsync(app);
 
-        Assert.Equal("VALIDATION", (await app.Client(s.School.TeacherToken).SendAsync(TakeRollCall, s.RollCall(Monday, 8, Absent(other.StudentId)))).FirstErrorCode);
+        Assert.Equal("VALIDATION", (await app.Client(s.School.TeacherToken).SendAsync(RollCallMutation, s.RollCall(Monday, 8, Absent(other.StudentId)))).FirstErrorCode);
     }
 
     [Fact]
     public async Task A_teacher_sees_the_roll_calls_of_the_classes_they_teach_only()
     {
         var s = await CreateAsync(app);
-        (await app.Client(s.School.TeacherToken).SendAsync(TakeRollCall, s.RollCall(Monday, 8, Absent(s.School.StudentId)))).Ok();
+        (await app.Client(s.School.TeacherToken).SendAsync(RollCallMutation, s.RollCall(Monday, 8, Absent(s.School.StudentId)))).Ok();
         var colleagueId = SchoolScenario.IdOf((await app.Client(s.School.AdminToken).SendAsync(
             "mutation($i: RegisterTeacherInput!) { registerTeacher(input: $i) { id } }",
             new { i = new { establishmentId = s.School.EstablishmentId, givenName = "Paul", familyName = "Weber" } })).Ok()["registerTeacher"]);

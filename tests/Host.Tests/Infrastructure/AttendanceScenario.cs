@@ -10,7 +10,7 @@ public sealed record AttendanceScenario(SchoolScenario School, Guid ClassmateId,
     /// <summary>A Monday of the current school year that is behind the test clock whatever other tests did to it.</summary>
     public static readonly DateOnly Monday = new(2026, 10, 5);
 
-    public const string TakeRollCall =
+    public const string RollCallMutation =
         "mutation($i: TakeRollCallInput!) { takeRollCall(input: $i) { id lesson { date start part } marks { studentId presence lateMinutes } corrections { teacherId changes { studentId before { presence } after { presence lateMinutes } } } } }";
 
     public const string Summary =
