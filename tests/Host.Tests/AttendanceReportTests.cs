@@ -80,11 +80,14 @@ public class AttendanceReportTests(AppFactory app)
     }
 
     [Fact]
-    public async Task Another_student_never_sees_a_classmate_s_absences()
+    public async Task Neither_a_classmate_nor_another_school_s_office_sees_a_student_s_absences()
     {
         var s = await CreateAsync(app);
+        var other = await CreateAsync(app);
         (await app.Client(s.School.TeacherToken).SendAsync(RollCallMutation, s.RollCall(Monday, 8, Absent(s.ClassmateId)))).Ok();
 
         Assert.Equal("FORBIDDEN", (await app.Client(s.School.StudentToken).SendAsync(Summary, new { s = s.ClassmateId })).FirstErrorCode);
+        Assert.Equal("FORBIDDEN", (await app.Client(other.CpeToken).SendAsync(Summary, new { s = s.ClassmateId })).FirstErrorCode);
+        Assert.DoesNotContain(s.ClassmateId.ToString(), (await app.Client(other.CpeToken).SendAsync("{ absenceReportCsv }")).Ok()["absenceReportCsv"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 }

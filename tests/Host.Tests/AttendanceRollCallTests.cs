@@ -122,4 +122,18 @@ public class AttendanceRollCallTests(AppFactory app)
         Assert.Equal("NOT_FOUND", (await colleague.SendAsync(RollCalls, new { u = s.School.ClassId, d = "2026-10-05" })).FirstErrorCode);
         Assert.Equal("FORBIDDEN", (await colleague.SendAsync(Summary, new { s = s.School.StudentId })).FirstErrorCode);
     }
+
+    [Fact]
+    public async Task Two_simultaneous_first_roll_calls_of_a_lesson_make_one_roll_call_and_the_other_is_a_conflict_or_a_correction()
+    {
+        var s = await CreateAsync(app);
+        var teacher = app.Client(s.School.TeacherToken);
+
+        var responses = await Task.WhenAll(
+            teacher.SendAsync(RollCallMutation, s.RollCall(Monday, 15, Absent(s.School.StudentId))),
+            teacher.SendAsync(RollCallMutation, s.RollCall(Monday, 15, Absent(s.ClassmateId))));
+
+        Assert.All(responses, r => Assert.True(r.Errors is null || r.FirstErrorCode == "CONFLICT", r.Body.ToJsonString()));
+        Assert.Single((await app.Client(s.CpeToken).SendAsync(RollCalls, new { u = s.School.ClassId, d = "2026-10-05" })).Ok()["rollCalls"]!.AsArray());
+    }
 }
