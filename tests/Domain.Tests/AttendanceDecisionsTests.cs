@@ -196,4 +196,19 @@ public class AttendanceDecisionsTests
         Assert.Equal(ErrorCodes.Conflict, Assert.Throws<BusinessRuleException>(
             () => AttendanceDecisions.Accept(pending.Evolve([accepted]), new AcceptAbsenceJustification(record.Absences[0].Id, null, null), Catalog, OfficeId, Now)).Code);
     }
+
+    [Fact]
+    public void A_roll_call_for_another_subject_at_the_time_of_an_existing_one_is_a_conflict_not_a_correction()
+    {
+        var mathematics = Teacher();
+        var teacher = mathematics.Apply(new TeachingAssigned(mathematics.Id, EstablishmentId, ClassId, "Physique-chimie"));
+        var unit = new TeachingUnit(ClassId, EstablishmentId);
+        var command = new TakeRollCall(ClassId, "Mathématiques", Today, new TimeOnly(8, 0), new TimeOnly(9, 0), []);
+        var taken = Assert.IsType<RollCallTaken>(RollCallDecisions.Take(Guid.NewGuid(), command, teacher, unit, [StudentId], null, Today, Now));
+
+        var error = Assert.Throws<BusinessRuleException>(() => RollCallDecisions.Take(
+            taken.RollCallId, command with { Subject = "Physique-chimie", Marks = [new RollCallMark(StudentId, Presence.Absent)] }, teacher, unit, [StudentId], RollCall.Create(taken), Today, Now));
+
+        Assert.Equal(ErrorCodes.Conflict, error.Code);
+    }
 }

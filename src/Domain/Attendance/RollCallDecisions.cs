@@ -31,6 +31,9 @@ public static class RollCallDecisions
 
         if (existing is null)
             return new RollCallTaken(rollCallId, unit.EstablishmentId, lesson, teacher.Id, marks, now);
+        // Same class or group, day and start: one lesson. Another subject there is a clash, not a correction.
+        if (!TeachingDecisions.SameSubject(existing.Lesson.Subject, subject))
+            throw new BusinessRuleException(ErrorCodes.Conflict, $"The roll call of a {existing.Lesson.Subject} lesson was already taken at that time.");
         var changes = Changes(existing, marks);
         return changes.Count == 0 ? null : new RollCallCorrected(rollCallId, unit.EstablishmentId, teacher.Id, changes, now);
     }
