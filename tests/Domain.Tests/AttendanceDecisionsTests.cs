@@ -211,4 +211,14 @@ public class AttendanceDecisionsTests
 
         Assert.Equal(ErrorCodes.Conflict, error.Code);
     }
+
+    [Fact]
+    public void Roll_call_and_record_ids_never_change_derivation_since_stored_streams_depend_on_them()
+    {
+        var unit = Guid.Parse("0193a1b2-0000-7000-8000-000000000001");
+
+        Assert.Equal(AttendanceIds.RollCall(unit, new DateOnly(2026, 10, 5), new TimeOnly(8, 0)), AttendanceIds.RollCall(unit, new DateOnly(2026, 10, 5), new TimeOnly(8, 0)));
+        Assert.NotEqual(AttendanceIds.RollCall(unit, new DateOnly(2026, 10, 5), new TimeOnly(8, 0)), AttendanceIds.RollCall(unit, new DateOnly(2026, 10, 5), new TimeOnly(9, 0)));
+        Assert.Equal(Guid.Parse("bef61f5a-7c79-5698-a54b-33d70b03e1b8"), AttendanceIds.StudentRecord(unit, unit));
+    }
 }

@@ -66,6 +66,8 @@ public static class AttendanceDecisions
             throw BusinessRuleException.Invalid($"A lateness is between 1 and {RollCallDecisions.MaxLateMinutes} minutes.");
         if (command.Date > today)
             throw BusinessRuleException.Invalid("A lateness is recorded once it happened.");
+        if (SchoolYear.Containing(command.Date) != SchoolYear.Containing(today))
+            throw BusinessRuleException.Invalid("Latenesses of a past school year can no longer be recorded.");
         var reason = command.ReasonCode is null ? null : catalog.Require(command.ReasonCode);
         return new LatenessRecorded(newId, record.StudentId, record.EstablishmentId, command.Date, command.Minutes, null, null, reason, by, now);
     }
