@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using MonBureau.Projections.Attendance;
 using MonBureau.Projections.Classes;
 using MonBureau.Projections.Discipline;
 using MonBureau.Projections.Establishments;
@@ -34,5 +35,6 @@ public static class ProjectionsSetup
         options.AddMessagingProjections();
         options.AddNotificationProjections();
         options.AddDisciplineProjections();
+        options.AddAttendanceProjections();
     }
 }

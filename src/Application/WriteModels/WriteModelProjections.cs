@@ -100,5 +100,6 @@ public static class WriteModelsSetup
         options.AddNotificationWriteModels();
         options.AddTeachingWriteModels();
         options.AddDisciplineWriteModels();
+        options.AddAttendanceWriteModels();
     }
 }

@@ -20,7 +20,7 @@ internal static class ErrorTranslation
             BusinessRuleException rule => new ExecutionError(rule.Message) { Code = rule.Code },
             AccessLogUnavailableException => new ExecutionError("The service cannot record this consultation right now, so it does not show the data; try again in a moment.") { Code = ErrorCodes.Unavailable },
             MissingActorException => new ExecutionError("Sign in to do this.") { Code = ErrorCodes.Unauthenticated },
-            JasperFx.DocumentAlreadyExistsException => new ExecutionError("Someone created the same thing at the same moment; reload and try again.") { Code = ErrorCodes.Conflict },
+            JasperFx.DocumentAlreadyExistsException or Marten.Exceptions.ExistingStreamIdCollisionException => new ExecutionError("Someone created the same thing at the same moment; reload and try again.") { Code = ErrorCodes.Conflict },
             JasperFx.ConcurrencyException => new ExecutionError("This was changed by someone else meanwhile; reload and try again.") { Code = ErrorCodes.Conflict },
             NpgsqlException { IsTransient: true } => new ExecutionError("The service is briefly unavailable; try again in a moment.") { Code = ErrorCodes.Unavailable },
             JsonException or FormatException => new ExecutionError("Invalid input.") { Code = ErrorCodes.Validation },

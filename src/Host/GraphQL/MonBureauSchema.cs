@@ -25,6 +25,7 @@ public sealed class MonBureauSchema : Schema
         MessagingFields.AddQueries((ObjectGraphType)Query);
         NotificationFields.AddQueries((ObjectGraphType)Query);
         DisciplineFields.AddQueries((ObjectGraphType)Query);
+        AttendanceFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);
@@ -41,6 +42,7 @@ public sealed class MonBureauSchema : Schema
         MessagingFields.AddMutations(mutation);
         NotificationFields.AddMutations(mutation);
         DisciplineFields.AddMutations(mutation);
+        AttendanceFields.AddMutations(mutation);
         Mutation = mutation;
 
         this.WithIntrospectionComplexityImpact(0);
