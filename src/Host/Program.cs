@@ -1,6 +1,7 @@
 using JasperFx;
 using MonBureau.Application.Importing;
 using MonBureau.Application.Privacy;
+using MonBureau.Host.Agenda;
 using MonBureau.Host.Cli;
 using MonBureau.Host.Database;
 using MonBureau.Host.GraphQL;
@@ -29,12 +30,14 @@ builder.AddMonBureauPersistence(
     MasterKey.FromBase64(Secrets.Resolve(builder.Configuration, "MONBUREAU_MASTER_KEY", localState)));
 builder.AddMonBureauApi(Secrets.Resolve(builder.Configuration, "MONBUREAU_TOKEN_KEY", localState));
 builder.AddHttpHardening();
+builder.AddAgenda();
 if (localState is not null && !OperatorCommands.Handles(args) && builder.Configuration.GetValue("MonBureau:SeedDemo", true))
     builder.AddDemoSeeding(Path.Combine(localState, "demo-tokens.txt"));
 
 var app = builder.Build();
 app.UseHttpHardening();
 app.MapMonBureauGraphQL();
+app.MapCalendarFeed();
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 
 try

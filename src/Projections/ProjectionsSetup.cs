@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using MonBureau.Projections.Agenda;
 using MonBureau.Projections.Classes;
 using MonBureau.Projections.Establishments;
 using MonBureau.Projections.Groups;
@@ -26,5 +27,6 @@ public static class ProjectionsSetup
         options.Schema.For<GroupDetails>().Index(x => x.EstablishmentId);
         options.Schema.For<TimetableSlotView>().Index(x => x.TeacherId).Index(x => x.TeachingUnitId);
         options.Schema.For<PersonDetails>().GinIndexJsonData();
+        options.AddAgendaProjections();
     }
 }

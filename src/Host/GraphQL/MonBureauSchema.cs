@@ -18,6 +18,9 @@ public sealed class MonBureauSchema : Schema
         RetentionFields.AddQueries((ObjectGraphType)Query);
         ConsentFields.AddQueries((ObjectGraphType)Query);
         DataSubjectFields.AddQueries((ObjectGraphType)Query);
+        AgendaFields.AddQueries((ObjectGraphType)Query);
+        CalendarFeedFields.AddQueries((ObjectGraphType)Query);
+        ResourceBankFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);
@@ -28,6 +31,9 @@ public sealed class MonBureauSchema : Schema
         ImportFields.AddMutations(mutation);
         RetentionFields.AddMutations(mutation);
         ConsentFields.AddMutations(mutation);
+        AgendaFields.AddMutations(mutation);
+        CalendarFeedFields.AddMutations(mutation);
+        ResourceBankFields.AddMutations(mutation);
         Mutation = mutation;
 
         this.WithIntrospectionComplexityImpact(0);
