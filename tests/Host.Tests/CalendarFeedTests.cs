@@ -104,13 +104,17 @@ public class CalendarFeedTests(AppFactory app)
     }
 
     [Fact]
-    public async Task The_secret_of_a_feed_address_is_stored_nowhere_only_its_hash()
+    public async Task The_secret_of_a_feed_address_is_neither_stored_nor_logged_only_its_hash_is_stored()
     {
         var school = await SchoolScenario.CreateAsync(app);
         var url = await OpenFeedAsync(school.StudentToken);
         var secret = url[(url.LastIndexOf('/') + 1)..^".ics".Length];
 
+        using var response = await GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(await DatabaseScan.TablesContainingAsync(app.ConnectionString, secret));
+        Assert.DoesNotContain(app.Logs.Lines, line => line.Contains(secret, StringComparison.Ordinal));
     }
 
     [Fact]
