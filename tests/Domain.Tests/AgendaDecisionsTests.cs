@@ -84,6 +84,15 @@ public class AgendaDecisionsTests
             AgendaDecisions.Schedule(Guid.CreateVersion7(), Command(AgendaAudience.Class, Class.Id, Now.AddDays(startInDays), TimeSpan.FromHours(lengthInHours)), Teacher(Class.Id), Class, Now)).Code);
 
     [Fact]
+    public void Given_a_class_event_without_a_class_or_an_establishment_event_with_one_When_scheduling_Then_it_is_invalid()
+    {
+        Assert.Equal(ErrorCodes.Validation, Assert.Throws<BusinessRuleException>(() =>
+            AgendaDecisions.Schedule(Guid.CreateVersion7(), Command(AgendaAudience.Class, null), Teacher(Class.Id), null, Now)).Code);
+        Assert.Equal(ErrorCodes.Validation, Assert.Throws<BusinessRuleException>(() =>
+            AgendaDecisions.Schedule(Guid.CreateVersion7(), Command(AgendaAudience.Establishment, Class.Id), Staff(Role.Direction), null, Now)).Code);
+    }
+
+    [Fact]
     public void Given_an_empty_description_When_scheduling_Then_none_is_stored() =>
         Assert.Null(AgendaDecisions.Schedule(Guid.CreateVersion7(), Command(AgendaAudience.Class, Class.Id, description: "  "), Teacher(Class.Id), Class, Now).Details.Description);
 

@@ -170,7 +170,7 @@ public class AgendaTests(AppFactory app)
     }
 
     [Fact]
-    public async Task The_timetable_appears_in_the_agenda_on_its_dates_in_Paris_time()
+    public async Task The_timetable_appears_in_the_agenda_on_its_dates_in_Paris_time_and_a_guardian_sees_whose_lesson_it_is()
     {
         var school = await SchoolScenario.CreateAsync(app);
         // A name nobody else in the region has: a homonym would be held back for review.
@@ -190,5 +190,9 @@ public class AgendaTests(AppFactory app)
         Assert.Equal(new DateTimeOffset(eightInParis), lesson["startsAt"]!.GetValue<DateTimeOffset>());
         Assert.Equal("Physique-chimie", lesson["slot"]!["subject"]!.GetValue<string>());
         Assert.Equal("S101", lesson["slot"]!["room"]!.GetValue<string>());
+        Assert.Empty(lesson["studentIds"]!.AsArray());
+        var guardian = await AgendaPeople.GuardianOfStudentAsync(app, school);
+        var childsLesson = Assert.Single((await app.Client(guardian.Token).SendAsync(MyAgenda, new { from = monday, to = monday.AddDays(7) })).Ok()["myAgenda"]!["lessons"]!.AsArray())!;
+        Assert.Equal(school.StudentId.ToString(), Assert.Single(childsLesson["studentIds"]!.AsArray())!.GetValue<string>());
     }
 }

@@ -26,6 +26,8 @@ public static class AgendaDecisions
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(editor);
         Guid? unitId = null;
+        if ((command.Audience == AgendaAudience.Establishment) != (command.TeachingUnitId is null))
+            throw BusinessRuleException.Invalid("Name the class or group for a class or group event, and none for the establishment.");
         if (command.Audience == AgendaAudience.Establishment)
         {
             if (!IsStaff(editor))

@@ -59,7 +59,8 @@ public static class PersonalAgenda
             ? await session.Query<TimetableSlotView>().Where(s => s.TeacherId == actor.Id).ToListAsync(cancellationToken)
             : audience.Units.Count == 0 ? [] : await session.Query<TimetableSlotView>().Where(s => s.TeachingUnitId.IsOneOf(audience.Units.ToArray())).ToListAsync(cancellationToken);
         var zone = await ZoneAsync(session, establishmentId, cancellationToken);
-        return new PersonalAgendaView(from, to, Occurrences(slots, audience.Students, zone, from, to), events);
+        var forChildren = actor.Role == Role.Guardian ? audience.Students : new Dictionary<Guid, HashSet<Guid>>();
+        return new PersonalAgendaView(from, to, Occurrences(slots, forChildren, zone, from, to), events);
     }
 
     /// <summary>The classes and groups whose events and lessons concern the actor, and per student (for guardians and students) their own units.</summary>
