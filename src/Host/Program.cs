@@ -2,6 +2,7 @@ using JasperFx;
 using MonBureau.Application.Importing;
 using MonBureau.Application.Privacy;
 using MonBureau.Host.Certificates;
+using MonBureau.Host.Agenda;
 using MonBureau.Host.Cli;
 using MonBureau.Host.Database;
 using MonBureau.Host.GraphQL;
@@ -30,6 +31,7 @@ builder.AddMonBureauPersistence(
     MasterKey.FromBase64(Secrets.Resolve(builder.Configuration, "MONBUREAU_MASTER_KEY", localState)));
 builder.AddMonBureauApi(Secrets.Resolve(builder.Configuration, "MONBUREAU_TOKEN_KEY", localState));
 builder.AddHttpHardening();
+builder.AddAgenda();
 if (localState is not null && !OperatorCommands.Handles(args) && builder.Configuration.GetValue("MonBureau:SeedDemo", true))
     builder.AddDemoSeeding(Path.Combine(localState, "demo-tokens.txt"));
 
@@ -37,6 +39,7 @@ var app = builder.Build();
 app.UseHttpHardening();
 app.MapMonBureauGraphQL();
 app.MapSchoolingCertificate();
+app.MapCalendarFeed();
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 
 try

@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
 using MonBureau.Projections.Attendance;
+using MonBureau.Projections.Agenda;
 using MonBureau.Projections.Classes;
 using MonBureau.Projections.Discipline;
 using MonBureau.Projections.Establishments;
@@ -36,5 +37,6 @@ public static class ProjectionsSetup
         options.AddNotificationProjections();
         options.AddDisciplineProjections();
         options.AddAttendanceProjections();
+        options.AddAgendaProjections();
     }
 }

@@ -95,6 +95,7 @@ public static class WriteModelsSetup
         options.Projections.Add<HomeworkState>(ProjectionLifecycle.Inline);
         options.Projections.Add<AccountState>(ProjectionLifecycle.Inline);
         options.Projections.Add<SchoolGroupState>(ProjectionLifecycle.Inline);
+        options.AddAgendaWriteModels();
         options.Schema.For<Account>().Identity(x => x.PersonId);
         options.AddMessagingWriteModels();
         options.AddNotificationWriteModels();

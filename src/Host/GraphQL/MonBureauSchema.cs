@@ -26,6 +26,9 @@ public sealed class MonBureauSchema : Schema
         NotificationFields.AddQueries((ObjectGraphType)Query);
         DisciplineFields.AddQueries((ObjectGraphType)Query);
         AttendanceFields.AddQueries((ObjectGraphType)Query);
+        AgendaFields.AddQueries((ObjectGraphType)Query);
+        CalendarFeedFields.AddQueries((ObjectGraphType)Query);
+        ResourceBankFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);
@@ -43,6 +46,9 @@ public sealed class MonBureauSchema : Schema
         NotificationFields.AddMutations(mutation);
         DisciplineFields.AddMutations(mutation);
         AttendanceFields.AddMutations(mutation);
+        AgendaFields.AddMutations(mutation);
+        CalendarFeedFields.AddMutations(mutation);
+        ResourceBankFields.AddMutations(mutation);
         Mutation = mutation;
 
         this.WithIntrospectionComplexityImpact(0);

@@ -1,0 +1,67 @@
+using GraphQL;
+using GraphQL.Types;
+using MonBureau.Application.Auditing;
+using MonBureau.Domain.Agenda;
+using MonBureau.Domain.Common;
+using MonBureau.Host.Agenda;
+using MonBureau.Host.GraphQL.Types;
+using MonBureau.Projections.Agenda;
+
+namespace MonBureau.Host.GraphQL.Fields;
+
+internal static class AgendaFields
+{
+    /// <summary>How far ahead the important-events banner looks.</summary>
+    private static readonly TimeSpan BannerHorizon = TimeSpan.FromDays(60);
+
+    private static readonly string[] Editors = [nameof(Role.Teacher), nameof(Role.Direction), nameof(Role.SchoolLifeOffice), nameof(Role.EstablishmentAdministrator)];
+
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<PersonalAgendaType>, PersonalAgendaView>("myAgenda")
+            .Description("The signed-in person's agenda over a period of at most 186 days: timetable lessons and the events that concern them (for a guardian, their children's).")
+            .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from", "Start of the period.")
+            .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("to", "End of the period.")
+            .Authorize()
+            .ResolveAsync(async ctx =>
+            {
+                await using var session = ctx.OpenQuerySession();
+                return await PersonalAgenda.ReadAsync(session, ctx.Service<AccessLog>(), ctx.Actor(),
+                    ctx.GetArgument<DateTimeOffset>("from"), ctx.GetArgument<DateTimeOffset>("to"), Operation(ctx), ctx.Service<TimeProvider>().GetUtcNow(), ctx.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgendaEventType>>>, IReadOnlyList<AgendaEventView>>("importantAgendaEvents")
+            .Description("The important-events banner: events flagged important that concern the signed-in person, not cancelled, from now to 60 days ahead, soonest first.")
+            .Authorize()
+            .ResolveAsync(async ctx =>
+            {
+                var now = ctx.Service<TimeProvider>().GetUtcNow();
+                await using var session = ctx.OpenQuerySession();
+                var agenda = await PersonalAgenda.ReadAsync(session, ctx.Service<AccessLog>(), ctx.Actor(), now, now + BannerHorizon, Operation(ctx), now, ctx.CancellationToken);
+                return [.. agenda.Events.Where(e => e.Important && !e.Cancelled)];
+            });
+    }
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<AgendaEventType>, AgendaEventView>("scheduleAgendaEvent")
+            .Description("Puts an event on the agenda of the establishment, a class or a group.")
+            .Argument<NonNullGraphType<ScheduleAgendaEventInputType>>("input")
+            .AuthorizeWithRoles(Editors)
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<AgendaEventView>(ctx.GetArgument<ScheduleAgendaEvent>("input")));
+
+        mutation.Field<NonNullGraphType<AgendaEventType>, AgendaEventView>("reviseAgendaEvent")
+            .Description("Changes an event's details; whoever could schedule it may.")
+            .Argument<NonNullGraphType<ReviseAgendaEventInputType>>("input")
+            .AuthorizeWithRoles(Editors)
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<AgendaEventView>(ctx.GetArgument<ReviseAgendaEvent>("input")));
+
+        mutation.Field<NonNullGraphType<AgendaEventType>, AgendaEventView>("cancelAgendaEvent")
+            .Description("Cancels an event; it stays on the agenda, marked cancelled.")
+            .Argument<NonNullGraphType<IdGraphType>>("eventId", "The event.")
+            .AuthorizeWithRoles(Editors)
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<AgendaEventView>(new CancelAgendaEvent(ctx.GetArgument<Guid>("eventId"))));
+    }
+
+    private static string Operation(IResolveFieldContext ctx) => $"{ctx.ParentType.Name}.{ctx.FieldDefinition.Name}";
+}
