@@ -50,7 +50,7 @@ public sealed class LessonOccurrenceType : ObjectGraphType<LessonOccurrence>
 {
     public LessonOccurrenceType()
     {
-        Name = "Lesson";
+        Name = "LessonOccurrence";
         Description = "A lesson of the timetable on a given date.";
         Field<NonNullGraphType<TimetableSlotType>, Projections.Timetable.TimetableSlotView>("slot").Description("The weekly slot it comes from.").Resolve(ctx => ctx.Source.Slot);
         Field(x => x.StartsAt).Description("Start.");
