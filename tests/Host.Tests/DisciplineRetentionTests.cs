@@ -13,7 +13,7 @@ using Wolverine;
 namespace MonBureau.Host.Tests;
 
 /// <summary>The retention purge takes a sanction out of the student's file on its R511-13 date, and its facts with it.</summary>
-[Collection(AppHost.Name)]
+[Collection(YearEndHost.Name)]
 public class DisciplineRetentionTests(AppFactory app)
 {
     private async Task<PurgeReport> PurgeAsync(bool dryRun)

@@ -3,6 +3,8 @@ using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
 using MonBureau.Domain.Classes;
+using MonBureau.Domain.Agenda;
+using MonBureau.Domain.Attendance;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Discipline;
 using MonBureau.Domain.Homework;
@@ -59,13 +61,24 @@ public static class NotificationFanOut
         return await WithGuardiansAsync(session, establishmentId, students);
     }
 
-    public static async Task<IReadOnlyList<Guid>> WithGuardiansAsync(IQuerySession session, Guid establishmentId, IReadOnlyList<Guid> students)
+    public static async Task<IReadOnlyList<Guid>> WithGuardiansAsync(IQuerySession session, Guid establishmentId, IReadOnlyList<Guid> students) =>
+        [.. students, .. await GuardiansAsync(session, establishmentId, students)];
+
+    public static async Task<IReadOnlyList<Guid>> GuardiansAsync(IQuerySession session, Guid establishmentId, IReadOnlyList<Guid> students)
     {
         ArgumentNullException.ThrowIfNull(session);
         var guardians = await session.Query<Person>()
             .Where(p => p.Profiles.Any(pr => pr.Role == Role.Guardian && pr.EstablishmentId == establishmentId))
             .ToListAsync();
-        return [.. students, .. guardians.Where(g => g.Children.Any(c => students.Contains(c.StudentId))).Select(g => g.Id)];
+        return [.. guardians.Where(g => g.Children.Any(c => students.Contains(c.StudentId))).Select(g => g.Id)];
+    }
+
+    /// <summary>Everyone holding one of <paramref name="roles"/> in the establishment, or any profile there when none is given.</summary>
+    public static async Task<IReadOnlyList<Guid>> MembersAsync(IQuerySession session, Guid establishmentId, params Role[] roles)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var people = await session.Query<Person>().Where(p => p.Profiles.Any(pr => pr.EstablishmentId == establishmentId)).ToListAsync();
+        return [.. people.Where(p => p.Profiles.Any(pr => pr.EstablishmentId == establishmentId && (roles.Length == 0 || roles.Contains(pr.Role)))).Select(p => p.Id)];
     }
 
     private static Guid IdFor(Guid eventId, Guid personId)
@@ -92,6 +105,47 @@ public partial class NotificationProjection : EventProjection
     public async Task Project(IEvent<SubmissionFeedbackGiven> e, IDocumentOperations operations) =>
         await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Feedback, "feedback.given", e.Data.TeacherId, e.Data.HomeworkId,
             await NotificationFanOut.WithGuardiansAsync(operations, e.Data.EstablishmentId, [e.Data.StudentId]));
+
+    public async Task Project(IEvent<AbsenceRecorded> e, IDocumentOperations operations) =>
+        await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Absences, "absence.recorded", e.Data.RecordedBy, e.Data.StudentId,
+            await NotificationFanOut.GuardiansAsync(operations, e.Data.EstablishmentId, [e.Data.StudentId]));
+
+    public async Task Project(IEvent<LatenessRecorded> e, IDocumentOperations operations) =>
+        await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Absences, "lateness.recorded", e.Data.RecordedBy, e.Data.StudentId,
+            await NotificationFanOut.GuardiansAsync(operations, e.Data.EstablishmentId, [e.Data.StudentId]));
+
+    public async Task Project(IEvent<AbsenceJustificationAccepted> e, IDocumentOperations operations) =>
+        await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Absences, "justification.accepted", e.Data.DecidedBy, e.Data.StudentId,
+            await NotificationFanOut.GuardiansAsync(operations, e.Data.EstablishmentId, [e.Data.StudentId]));
+
+    public async Task Project(IEvent<AbsenceJustificationRejected> e, IDocumentOperations operations) =>
+        await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Absences, "justification.rejected", e.Data.DecidedBy, e.Data.StudentId,
+            await NotificationFanOut.GuardiansAsync(operations, e.Data.EstablishmentId, [e.Data.StudentId]));
+
+    public async Task Project(IEvent<AbsenteeismAlertRaised> e, IDocumentOperations operations) =>
+        await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Absences, "absenteeism.alert", null, e.Data.StudentId,
+            await NotificationFanOut.MembersAsync(operations, e.Data.EstablishmentId, Role.SchoolLifeOffice, Role.Direction));
+
+    public async Task Project(IEvent<AgendaEventScheduled> e, IDocumentOperations operations) =>
+        await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Agenda, "agenda.scheduled", e.Data.ScheduledBy, e.Data.EventId,
+            await AudienceAsync(operations, e.Data.EstablishmentId, e.Data.TeachingUnitId));
+
+    public async Task Project(IEvent<AgendaEventRevised> e, IDocumentOperations operations) =>
+        await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Agenda, "agenda.changed", e.Data.RevisedBy, e.Data.EventId,
+            await AudienceOfAsync(operations, e.Data.EventId));
+
+    public async Task Project(IEvent<AgendaEventCancelled> e, IDocumentOperations operations) =>
+        await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Agenda, "agenda.cancelled", e.Data.CancelledBy, e.Data.EventId,
+            await AudienceOfAsync(operations, e.Data.EventId));
+
+    private static async Task<IReadOnlyList<Guid>> AudienceOfAsync(IQuerySession session, Guid eventId) =>
+        await session.LoadAsync<AgendaEvent>(eventId) is { } scheduled ? await AudienceAsync(session, scheduled.EstablishmentId, scheduled.TeachingUnitId) : [];
+
+    /// <summary>A class's or group's families, or everyone of the establishment for an establishment-wide event.</summary>
+    private static async Task<IReadOnlyList<Guid>> AudienceAsync(IQuerySession session, Guid establishmentId, Guid? teachingUnitId) =>
+        teachingUnitId is { } unit
+            ? await NotificationFanOut.FamiliesAsync(session, establishmentId, unit)
+            : await NotificationFanOut.MembersAsync(session, establishmentId);
 
     public async Task Project(IEvent<PunishmentGiven> e, IDocumentOperations operations) =>
         await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Discipline, "punishment.given", e.Data.GivenBy, e.Data.PunishmentId,

@@ -74,3 +74,10 @@ public sealed class AppHost : ICollectionFixture<AppFactory>
 {
     public const string Name = "app";
 }
+
+/// <summary>For tests that jump the clock across a school year's end: their own host, so the shared clock stays in its school year.</summary>
+[CollectionDefinition(Name)]
+public sealed class YearEndHost : ICollectionFixture<AppFactory>
+{
+    public const string Name = "year-end";
+}
