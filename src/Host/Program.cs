@@ -6,6 +6,7 @@ using MonBureau.Host.Agenda;
 using MonBureau.Host.Cli;
 using MonBureau.Host.Database;
 using MonBureau.Host.GraphQL;
+using MonBureau.Host.Notifications;
 using MonBureau.Host.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -32,6 +33,7 @@ builder.AddMonBureauPersistence(
 builder.AddMonBureauApi(Secrets.Resolve(builder.Configuration, "MONBUREAU_TOKEN_KEY", localState));
 builder.AddHttpHardening();
 builder.AddAgenda();
+builder.AddNotificationMail();
 if (localState is not null && !OperatorCommands.Handles(args) && builder.Configuration.GetValue("MonBureau:SeedDemo", true))
     builder.AddDemoSeeding(Path.Combine(localState, "demo-tokens.txt"));
 

@@ -45,6 +45,24 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The database this host runs on: a fresh one, unless a test restarts a host on an existing one.</summary>
     protected virtual Task<string> DatabaseAsync() => TestDatabase.CreateFreshAsync();
 
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    /// <summary>Moves the clock forward to the next <paramref name="day"/> at that local time in Paris.</summary>
+    public DateTimeOffset MoveToNext(DayOfWeek day, int hour, int minute = 0)
+    {
+        var now = Clock.GetUtcNow();
+        for (var candidate = TimeZoneInfo.ConvertTime(now, Paris).Date; ; candidate = candidate.AddDays(1))
+        {
+            var at = candidate.AddHours(hour).AddMinutes(minute);
+            var instant = new DateTimeOffset(at, Paris.GetUtcOffset(at)).ToUniversalTime();
+            if (candidate.DayOfWeek == day && instant > now)
+            {
+                Clock.SetUtcNow(instant);
+                return instant;
+            }
+        }
+    }
+
     public string TokenFor(Actor actor) => Services.GetRequiredService<AccessTokens>().Issue(actor);
 
     public GraphQLClient Client(string? token = null) => new(CreateClient(), token);
