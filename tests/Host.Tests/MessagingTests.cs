@@ -191,4 +191,20 @@ public class MessagingTests(MessagingAppFactory app)
         Assert.Equal("NOT_FOUND", (await outsider.SendAsync(Reply, new { i = new { threadId, body = "Moi aussi" } })).FirstErrorCode);
         Assert.Equal("VALIDATION", (await app.Client(family.GuardianToken).SendAsync(Reply, new { i = new { threadId, body = "  " } })).FirstErrorCode);
     }
+
+    [Fact]
+    public async Task A_teacher_answering_a_family_the_next_morning_is_counted_only_for_open_hours()
+    {
+        app.MoveToNext(DayOfWeek.Tuesday, 19);
+        var family = await FamilyScenario.CreateAsync(app);
+        var threadId = (await app.Client(family.GuardianToken).SendAsync(Send, To(family.School.TeacherId))).Ok()["sendMessage"]!["id"]!.GetValue<string>();
+
+        app.MoveToNext(DayOfWeek.Wednesday, 8);
+        (await app.Client(family.School.TeacherToken).SendAsync(Reply, new { i = new { threadId, body = "Bonjour, oui bien sûr." } })).Ok();
+
+        var reply = Assert.Single((await app.Client(family.GuardianToken).SendAsync(
+            "query($t: ID!) { thread(id: $t) { firstReplies { teacherId workingDelayMinutes } } }", new { t = threadId })).Ok()["thread"]!["firstReplies"]!.AsArray())!;
+        Assert.Equal(family.School.TeacherId.ToString(), reply["teacherId"]!.GetValue<string>());
+        Assert.Equal(120, reply["workingDelayMinutes"]!.GetValue<int>()); // 19:00–20:00 on Tuesday, 07:00–08:00 on Wednesday
+    }
 }

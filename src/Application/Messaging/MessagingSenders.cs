@@ -7,10 +7,10 @@ using MonBureau.Domain.People;
 
 namespace MonBureau.Application.Messaging;
 
-internal static class MessagingSenders
+public static class MessagingSenders
 {
     /// <summary>The signed-in person in the profile they act in, with their establishment's messaging settings.</summary>
-    public static async Task<(Sender Sender, MessagingContext Context)> LoadAsync(IDocumentSession session, CancellationToken cancellationToken)
+    internal static async Task<(Sender Sender, MessagingContext Context)> LoadAsync(IDocumentSession session, CancellationToken cancellationToken)
     {
         var actor = ActingContext.Current ?? throw new MissingActorException();
         if (actor.IsSystem || actor.EstablishmentId is not { } establishmentId)
@@ -21,6 +21,7 @@ internal static class MessagingSenders
         return (new Sender(person, actor.Role, establishmentId), await ContextAsync(session, establishmentId, cancellationToken));
     }
 
+    /// <summary>An establishment's messaging settings (defaults until direction changes them) and its time zone.</summary>
     public static async Task<MessagingContext> ContextAsync(IQuerySession session, Guid establishmentId, CancellationToken cancellationToken)
     {
         var settings = await session.LoadAsync<MessagingSettings>(establishmentId, cancellationToken) ?? MessagingSettings.DefaultFor(establishmentId);

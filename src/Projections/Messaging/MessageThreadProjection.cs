@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Aggregation;
+using MonBureau.Domain.Common;
 using MonBureau.Domain.Messaging;
 
 namespace MonBureau.Projections.Messaging;
@@ -19,10 +20,13 @@ public partial class MessageThreadProjection : SingleStreamProjection<MessageThr
 
     public MessageThreadView Apply(MessagePosted e, MessageThreadView thread)
     {
+        if (e.AuthorRole == Role.Teacher)
+            RecordFirstReplies(thread, e.AuthorId, e.PostedAt);
         thread.Messages.Add(new MessageView
         {
             Id = e.MessageId,
             AuthorId = e.AuthorId,
+            AuthorRole = e.AuthorRole,
             Body = e.Body,
             Recipients = [.. e.RecipientIds.Select(id => new MessageReceipt { PersonId = id })],
             Urgent = e.Urgent,
@@ -75,6 +79,19 @@ public partial class MessageThreadProjection : SingleStreamProjection<MessageThr
         if (!thread.DeletedFor.Contains(e.PersonId))
             thread.DeletedFor.Add(e.PersonId);
         return Refresh(thread);
+    }
+
+    /// <summary>Guardians' delivered messages to this teacher that the teacher had not answered yet are answered now.</summary>
+    private static void RecordFirstReplies(MessageThreadView thread, Guid teacherId, DateTimeOffset at)
+    {
+        var unanswered = thread.Messages.Where(m =>
+            m is { AuthorRole: Role.Guardian, IsLive: true } &&
+            m.Recipients.Any(r => r.PersonId == teacherId) &&
+            !thread.FirstReplies.Any(f => f.GuardianMessageId == m.Id && f.TeacherId == teacherId));
+        thread.FirstReplies.AddRange(unanswered.Select(m => new FirstReply
+        {
+            GuardianMessageId = m.Id, GuardianId = m.AuthorId, TeacherId = teacherId, AskedAt = m.DeliveredAt!.Value, AnsweredAt = at,
+        }).ToList());
     }
 
     private static MessageThreadView Refresh(MessageThreadView thread)

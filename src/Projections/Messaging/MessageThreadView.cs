@@ -16,6 +16,9 @@ public sealed class MessageThreadView
     /// <summary>Who finds the thread in their inbox: authors, and recipients of a delivered message, unless they deleted it.</summary>
     public List<Guid> VisibleTo { get; set; } = [];
 
+    /// <summary>When each family's message to a teacher got that teacher's first answer: what the response-delay indicator reads.</summary>
+    public List<FirstReply> FirstReplies { get; set; } = [];
+
     public List<Guid> ArchivedBy { get; set; } = [];
     public List<Guid> DeletedFor { get; set; } = [];
     public DateTimeOffset LastActivityAt { get; set; }
@@ -29,6 +32,7 @@ public sealed class MessageView
 {
     public Guid Id { get; set; }
     public Guid AuthorId { get; set; }
+    public Role AuthorRole { get; set; }
     public PersonalData Body { get; set; } = null!;
     public List<MessageReceipt> Recipients { get; set; } = [];
     public bool Urgent { get; set; }
@@ -47,4 +51,14 @@ public sealed class MessageReceipt
 {
     public Guid PersonId { get; set; }
     public DateTimeOffset? ReadAt { get; set; }
+}
+
+/// <summary>A guardian's message, delivered at <see cref="AskedAt"/>, and the first answer by one of the teachers it went to.</summary>
+public sealed class FirstReply
+{
+    public Guid GuardianMessageId { get; set; }
+    public Guid GuardianId { get; set; }
+    public Guid TeacherId { get; set; }
+    public DateTimeOffset AskedAt { get; set; }
+    public DateTimeOffset AnsweredAt { get; set; }
 }

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Marten;
 using MonBureau.Application;
 using MonBureau.Application.Auditing;
+using MonBureau.Application.Messaging;
 using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Messaging;
@@ -140,6 +141,15 @@ internal static class MessagingFields
         var names = (await session.LoadManyAsync<PersonDetails>(ctx.CancellationToken, people))
             .ToDictionary(p => p.Id, p => p is { GivenName.Value: { } given, FamilyName.Value: { } family } ? $"{given} {family}" : null);
         return [.. messages.Select(m => new MessageForReader(m, actor.Id, names))];
+    }
+
+    public static async Task<IReadOnlyList<FirstReplyView>> FirstRepliesAsync(IResolveFieldContext ctx, MessageThreadView thread)
+    {
+        if (thread.FirstReplies.Count == 0)
+            return [];
+        await using var session = ctx.OpenQuerySession();
+        var context = await MessagingSenders.ContextAsync(session, thread.EstablishmentId, ctx.CancellationToken);
+        return [.. thread.FirstReplies.Select(r => new FirstReplyView(r, ResponseDelay.WorkingTime(r.AskedAt, r.AnsweredAt, context.Settings.QuietHours, context.Zone)))];
     }
 
     private static void ThreadAction(

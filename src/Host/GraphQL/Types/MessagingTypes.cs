@@ -35,9 +35,31 @@ public sealed class MessageThreadType : ObjectGraphType<MessageThreadView>
         Field<NonNullGraphType<IntGraphType>, int>("unreadCount")
             .Description("Messages of this thread the reader has not read yet.")
             .Resolve(ctx => ctx.Source.UnreadFor(ctx.Actor().Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FirstReplyType>>>, IReadOnlyList<FirstReplyView>>("firstReplies")
+            .Description("When each guardian's message to a teacher got that teacher's first answer, with the delay counted in open hours only (docs/messaging.md).")
+            .ResolveAsync(async ctx => await GraphQL.Fields.MessagingFields.FirstRepliesAsync(ctx, ctx.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageType>>>, IReadOnlyList<MessageForReader>>("messages")
             .Description("The messages meant for the reader, oldest first. Reading a confidential thread is recorded in the access history.")
             .ResolveAsync(async ctx => await GraphQL.Fields.MessagingFields.MessagesForReaderAsync(ctx, ctx.Source));
+    }
+}
+
+/// <summary>A first reply with its delay in the establishment's open hours.</summary>
+public sealed record FirstReplyView(FirstReply Reply, TimeSpan WorkingDelay);
+
+public sealed class FirstReplyType : ObjectGraphType<FirstReplyView>
+{
+    public FirstReplyType()
+    {
+        Name = "FirstReply";
+        Description = "A guardian's question and a teacher's first answer (délai de réponse).";
+        Field<NonNullGraphType<IdGraphType>, Guid>("guardianMessageId").Description("The guardian's message.").Resolve(ctx => ctx.Source.Reply.GuardianMessageId);
+        Field<NonNullGraphType<IdGraphType>, Guid>("teacherId").Description("The teacher who answered.").Resolve(ctx => ctx.Source.Reply.TeacherId);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>, DateTimeOffset>("askedAt").Description("When the guardian's message reached the teacher.").Resolve(ctx => ctx.Source.Reply.AskedAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>, DateTimeOffset>("answeredAt").Description("When the teacher answered.").Resolve(ctx => ctx.Source.Reply.AnsweredAt);
+        Field<NonNullGraphType<IntGraphType>, int>("workingDelayMinutes")
+            .Description("Minutes between the two outside quiet hours and weekends.")
+            .Resolve(ctx => (int)ctx.Source.WorkingDelay.TotalMinutes);
     }
 }
 
