@@ -207,4 +207,49 @@ public class MessagingTests(MessagingAppFactory app)
         Assert.Equal(family.School.TeacherId.ToString(), reply["teacherId"]!.GetValue<string>());
         Assert.Equal(120, reply["workingDelayMinutes"]!.GetValue<int>()); // 19:00–20:00 on Tuesday, 07:00–08:00 on Wednesday
     }
+
+    [Fact]
+    public async Task A_guardian_attaches_a_medical_certificate_that_the_teacher_opens_and_another_family_cannot()
+    {
+        app.MoveToNext(DayOfWeek.Tuesday, 10);
+        var family = await FamilyScenario.CreateAsync(app);
+        var pdf = Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\n% certificat\n1 0 obj\n<<>>\nendobj\n"));
+        var withFile = new
+        {
+            i = new
+            {
+                subject = "Absence de Léa", body = "Ci-joint le certificat.", recipients = new[] { new { kind = "PERSON", id = family.School.TeacherId } },
+                attachments = new[] { new { name = "certificat.pdf", contentType = "application/pdf", contentBase64 = pdf } },
+            },
+        };
+        const string Open = "query($f: ID!) { file(fileId: $f) { name contentType contentBase64 } }";
+
+        var threadId = (await app.Client(family.GuardianToken).SendAsync(Send, withFile)).Ok()["sendMessage"]!["id"]!.GetValue<string>();
+        var attachment = (await app.Client(family.School.TeacherToken).SendAsync("query($t: ID!) { thread(id: $t) { messages { attachments { fileId name } } } }", new { t = threadId }))
+            .Ok()["thread"]!["messages"]![0]!["attachments"]![0]!;
+        var fileId = attachment["fileId"]!.GetValue<string>();
+
+        var opened = (await app.Client(family.School.TeacherToken).SendAsync(Open, new { f = fileId })).Ok()["file"]!;
+        Assert.Equal("certificat.pdf", opened["name"]!.GetValue<string>());
+        Assert.Equal(pdf, opened["contentBase64"]!.GetValue<string>());
+        Assert.Equal("FORBIDDEN", (await app.Client(family.OtherGuardianToken).SendAsync(Open, new { f = fileId })).FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_what_it_claims_is_refused_and_nothing_is_sent()
+    {
+        app.MoveToNext(DayOfWeek.Tuesday, 10);
+        var family = await FamilyScenario.CreateAsync(app);
+        var disguised = new
+        {
+            i = new
+            {
+                subject = "Devoir", body = "Voici.", recipients = new[] { new { kind = "PERSON", id = family.School.TeacherId } },
+                attachments = new[] { new { name = "devoir.pdf", contentType = "application/pdf", contentBase64 = Convert.ToBase64String([0x4d, 0x5a, 0x90, 0x00]) } },
+            },
+        };
+
+        Assert.Equal("VALIDATION", (await app.Client(family.GuardianToken).SendAsync(Send, disguised)).FirstErrorCode);
+        Assert.Empty(InboxOf((await app.Client(family.School.TeacherToken).SendAsync(Inbox)).Ok()));
+    }
 }

@@ -1,4 +1,5 @@
 using Marten;
+using MonBureau.Application.Files;
 using MonBureau.Domain.Messaging;
 using Wolverine;
 
@@ -6,9 +7,11 @@ namespace MonBureau.Application.Messaging;
 
 public static class SendMessageHandler
 {
-    public static async Task<Guid> Handle(SendMessage command, IDocumentSession session, IMessageContext messages, MessageDeliveryOptions delivery, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Guid> Handle(SendMessage command, IDocumentSession session, IMessageContext messages, MessageDeliveryOptions delivery, FileStore files, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(files);
         var (sender, context) = await MessagingSenders.LoadAsync(session, cancellationToken);
         var selectors = command.Recipients ?? [];
         var directory = await MessagingAudiences.DirectoryAsync(session, sender, selectors, cancellationToken);
@@ -16,7 +19,9 @@ public static class SendMessageHandler
 
         var threadId = Guid.CreateVersion7();
         var now = clock.GetUtcNow();
-        var events = MessagingDecisions.Send(threadId, Guid.CreateVersion7(), command, sender, directory, audiences, context, now);
+        var uploads = MessageAttachments.Number(command.Attachments);
+        var events = MessagingDecisions.Send(threadId, Guid.CreateVersion7(), command, sender, directory, audiences, context, now, uploads);
+        MessageAttachments.Stage(files, session, events, uploads, now);
         session.Events.StartStream<MessageThread>(threadId, events);
         await DeliverMessageHandler.ScheduleHeldAsync(messages, delivery, events, now);
         return threadId;

@@ -1,5 +1,6 @@
 using Marten;
 using MonBureau.Application.Auditing;
+using MonBureau.Application.Files;
 using MonBureau.Domain.Messaging;
 using Wolverine;
 
@@ -8,13 +9,17 @@ namespace MonBureau.Application.Messaging;
 /// <summary>What a participant does within a conversation; each returns the thread's id for the API to re-read it.</summary>
 public static class ThreadHandler
 {
-    public static async Task<Guid> Handle(ReplyToThread command, IDocumentSession session, IMessageContext messages, MessageDeliveryOptions delivery, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Guid> Handle(ReplyToThread command, IDocumentSession session, IMessageContext messages, MessageDeliveryOptions delivery, FileStore files, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(files);
         var (sender, context) = await MessagingSenders.LoadAsync(session, cancellationToken);
         var stream = await session.Events.FetchForWriting<MessageThread>(command.ThreadId, cancellationToken);
         var now = clock.GetUtcNow();
-        var events = MessagingDecisions.Reply(Guid.CreateVersion7(), command, stream.Aggregate, sender, context, now);
+        var uploads = MessageAttachments.Number(command.Attachments);
+        var events = MessagingDecisions.Reply(Guid.CreateVersion7(), command, stream.Aggregate, sender, context, now, uploads);
+        MessageAttachments.Stage(files, session, events, uploads, now);
         stream.AppendMany(events);
         await DeliverMessageHandler.ScheduleHeldAsync(messages, delivery, events, now);
         return command.ThreadId;

@@ -1,4 +1,5 @@
 using MonBureau.Domain.Common;
+using MonBureau.Domain.Files;
 
 namespace MonBureau.Domain.Messaging;
 
@@ -18,7 +19,8 @@ public sealed record MessagePosted(
     IReadOnlyList<Guid> RecipientIds,
     bool Urgent,
     DateTimeOffset PostedAt,
-    DateTimeOffset DeliverAt) : IEstablishmentScoped;
+    DateTimeOffset DeliverAt,
+    IReadOnlyList<AttachedFile>? Attachments = null) : IEstablishmentScoped;
 
 /// <summary>Carries its author and recipients so what reacts to a delivery (notifications) needs nothing else.</summary>
 public sealed record MessageDelivered(

@@ -1,4 +1,5 @@
 using MonBureau.Domain.Common;
+using MonBureau.Domain.Files;
 
 namespace MonBureau.Domain.Messaging;
 
@@ -11,11 +12,13 @@ public sealed record SendMessage(
     bool Urgent = false,
     bool Confidential = false,
     Guid? ConcernsStudentId = null,
-    DateTimeOffset? SendAt = null) : Redacted;
+    DateTimeOffset? SendAt = null,
+    IReadOnlyList<UploadedFile>? Attachments = null) : Redacted;
 
 /// <param name="RecipientIds">Some of the thread's participants; by default the author answers everyone and anyone else answers the author.</param>
 public sealed record ReplyToThread(
-    Guid ThreadId, string Body, IReadOnlyList<Guid>? RecipientIds = null, bool Urgent = false, DateTimeOffset? SendAt = null) : Redacted, IThreadCommand;
+    Guid ThreadId, string Body, IReadOnlyList<Guid>? RecipientIds = null, bool Urgent = false, DateTimeOffset? SendAt = null,
+    IReadOnlyList<UploadedFile>? Attachments = null) : Redacted, IThreadCommand;
 
 /// <summary>A participant's action on one conversation.</summary>
 public interface IThreadCommand

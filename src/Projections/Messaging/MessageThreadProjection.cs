@@ -29,10 +29,12 @@ public partial class MessageThreadProjection : SingleStreamProjection<MessageThr
             AuthorRole = e.AuthorRole,
             Body = e.Body,
             Recipients = [.. e.RecipientIds.Select(id => new MessageReceipt { PersonId = id })],
+            Attachments = [.. e.Attachments ?? []],
             Urgent = e.Urgent,
             PostedAt = e.PostedAt,
             DeliverAt = e.DeliverAt,
         });
+        thread.AttachmentIds.AddRange((e.Attachments ?? []).Select(a => a.FileId));
         thread.LastActivityAt = e.PostedAt;
         return Refresh(thread);
     }

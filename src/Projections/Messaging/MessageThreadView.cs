@@ -1,4 +1,5 @@
 using MonBureau.Domain.Common;
+using MonBureau.Domain.Files;
 
 namespace MonBureau.Projections.Messaging;
 
@@ -19,6 +20,9 @@ public sealed class MessageThreadView
     /// <summary>When each family's message to a teacher got that teacher's first answer: what the response-delay indicator reads.</summary>
     public List<FirstReply> FirstReplies { get; set; } = [];
 
+    /// <summary>Every file attached in the thread, so a file finds its thread in one query.</summary>
+    public List<Guid> AttachmentIds { get; set; } = [];
+
     public List<Guid> ArchivedBy { get; set; } = [];
     public List<Guid> DeletedFor { get; set; } = [];
     public DateTimeOffset LastActivityAt { get; set; }
@@ -35,6 +39,7 @@ public sealed class MessageView
     public Role AuthorRole { get; set; }
     public PersonalData Body { get; set; } = null!;
     public List<MessageReceipt> Recipients { get; set; } = [];
+    public List<AttachedFile> Attachments { get; set; } = [];
     public bool Urgent { get; set; }
     public DateTimeOffset PostedAt { get; set; }
     public DateTimeOffset DeliverAt { get; set; }

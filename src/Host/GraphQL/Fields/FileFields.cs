@@ -7,6 +7,7 @@ using MonBureau.Domain.Common;
 using MonBureau.Host.GraphQL.Types;
 using MonBureau.Projections.Homework;
 using MonBureau.Projections.LessonLog;
+using MonBureau.Projections.Messaging;
 
 namespace MonBureau.Host.GraphQL.Fields;
 
@@ -18,7 +19,7 @@ internal static class FileFields
 {
     public static void AddQueries(ObjectGraphType query) =>
         query.Field<NonNullGraphType<FileDownloadType>, FileDownload>("file")
-            .Description("Opens a stored file for whoever may read the record it is attached to: a submission (the student, their guardians, the teacher who set the work) or a lesson log entry (its readers).")
+            .Description("Opens a stored file for whoever may read the record it is attached to: a submission (the student, their guardians, the teacher who set the work), a lesson log entry (its readers) or a message (its author and recipients; reading a confidential one is recorded).")
             .Argument<NonNullGraphType<IdGraphType>>("fileId", "The file.")
             .Authorize()
             .ResolveAsync(async ctx =>
@@ -41,6 +42,9 @@ internal static class FileFields
         if (submission is not null)
             return await HomeworkSubmissionFields.MayOpenFileAsync(ctx, session, submission);
         var entry = await session.Query<LessonLogEntryDetails>().Where(e => e.Attachments.Any(f => f.FileId == fileId)).FirstOrDefaultAsync(ctx.CancellationToken);
-        return entry is not null && await LessonLogFields.MayReadAsync(ctx, session, entry);
+        if (entry is not null)
+            return await LessonLogFields.MayReadAsync(ctx, session, entry);
+        var thread = await session.Query<MessageThreadView>().Where(t => t.AttachmentIds.Contains(fileId)).FirstOrDefaultAsync(ctx.CancellationToken);
+        return thread is not null && await MessagingFields.MayOpenAttachmentAsync(ctx, thread, fileId);
     }
 }

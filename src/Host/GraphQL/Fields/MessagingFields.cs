@@ -80,13 +80,13 @@ internal static class MessagingFields
             .Description("Starts a conversation. Inside quiet hours it is held until they end, unless urgent; with sendAt it waits for that time.")
             .Argument<NonNullGraphType<SendMessageInputType>>("input")
             .Authorize()
-            .ResolveAsync(ctx => ctx.SendAndReadAsync<MessageThreadView>(ctx.GetArgument<SendMessage>("input")));
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<MessageThreadView>(ctx.GetArgument<SendMessageInput>("input").ToCommand()));
 
         mutation.Field<NonNullGraphType<MessageThreadType>, MessageThreadView>("replyToThread")
             .Description("Replies in a conversation one takes part in.")
             .Argument<NonNullGraphType<ReplyToThreadInputType>>("input")
             .Authorize()
-            .ResolveAsync(ctx => ctx.SendAndReadAsync<MessageThreadView>(ctx.GetArgument<ReplyToThread>("input")));
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<MessageThreadView>(ctx.GetArgument<ReplyToThreadInput>("input").ToCommand()));
 
         ThreadAction(mutation, "markThreadRead", "Marks every message of the conversation meant for the reader as read (read receipts).",
             ctx => new MarkThreadRead(ctx.GetArgument<Guid>("threadId")));
@@ -127,12 +127,7 @@ internal static class MessagingFields
         if (!thread.VisibleTo.Contains(actor.Id))
             return [];
         var messages = thread.MessagesFor(actor.Id).ToList();
-        if (thread.Confidential)
-        {
-            await ctx.Service<AccessLog>().RecordAsync([new AccessRecord(
-                actor.Id, actor.Role, thread.EstablishmentId, thread.ConcernsStudentId ?? thread.AuthorId, DataCategory.Messages,
-                $"{ctx.ParentType.Name}.{ctx.FieldDefinition.Name}", ActingContext.CorrelationId ?? "", ctx.Service<TimeProvider>().GetUtcNow())]);
-        }
+        await RecordConfidentialReadingAsync(ctx, thread);
 
         var people = messages.Select(m => m.AuthorId)
             .Concat(messages.Where(m => m.AuthorId == actor.Id).SelectMany(m => m.Recipients.Select(r => r.PersonId)))
@@ -141,6 +136,26 @@ internal static class MessagingFields
         var names = (await session.LoadManyAsync<PersonDetails>(ctx.CancellationToken, people))
             .ToDictionary(p => p.Id, p => p is { GivenName.Value: { } given, FamilyName.Value: { } family } ? $"{given} {family}" : null);
         return [.. messages.Select(m => new MessageForReader(m, actor.Id, names))];
+    }
+
+    /// <summary>A file attached to a message opens for those who may read that message.</summary>
+    public static async Task<bool> MayOpenAttachmentAsync(IResolveFieldContext ctx, MessageThreadView thread, Guid fileId)
+    {
+        var visible = thread.VisibleTo.Contains(ctx.Actor().Id) &&
+                      thread.MessagesFor(ctx.Actor().Id).Any(m => m.Attachments.Any(a => a.FileId == fileId));
+        if (visible)
+            await RecordConfidentialReadingAsync(ctx, thread);
+        return visible;
+    }
+
+    private static async Task RecordConfidentialReadingAsync(IResolveFieldContext ctx, MessageThreadView thread)
+    {
+        if (!thread.Confidential)
+            return;
+        var actor = ctx.Actor();
+        await ctx.Service<AccessLog>().RecordAsync([new AccessRecord(
+            actor.Id, actor.Role, thread.EstablishmentId, thread.ConcernsStudentId ?? thread.AuthorId, DataCategory.Messages,
+            $"{ctx.ParentType.Name}.{ctx.FieldDefinition.Name}", ActingContext.CorrelationId ?? "", ctx.Service<TimeProvider>().GetUtcNow())]);
     }
 
     public static async Task<IReadOnlyList<FirstReplyView>> FirstRepliesAsync(IResolveFieldContext ctx, MessageThreadView thread)

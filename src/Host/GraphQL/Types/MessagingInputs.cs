@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using MonBureau.Domain.Common;
 using MonBureau.Domain.Messaging;
 
 namespace MonBureau.Host.GraphQL.Types;
@@ -15,7 +16,16 @@ public sealed class RecipientInputType : InputObjectGraphType<RecipientSelector>
     }
 }
 
-public sealed class SendMessageInputType : InputObjectGraphType<SendMessage>
+/// <summary>A new conversation as the API receives it: files arrive base64-encoded.</summary>
+public sealed record SendMessageInput(
+    string Subject, string Body, IReadOnlyList<RecipientSelector> Recipients, bool? Urgent, bool? Confidential, Guid? ConcernsStudentId,
+    DateTimeOffset? SendAt, IReadOnlyList<FileUploadInput>? Attachments) : Redacted
+{
+    public SendMessage ToCommand() => new(
+        Subject, Body, Recipients, Urgent ?? false, Confidential ?? false, ConcernsStudentId, SendAt, [.. (Attachments ?? []).Select(a => a.ToUpload())]);
+}
+
+public sealed class SendMessageInputType : InputObjectGraphType<SendMessageInput>
 {
     public SendMessageInputType()
     {
@@ -28,10 +38,18 @@ public sealed class SendMessageInputType : InputObjectGraphType<SendMessage>
         Field(x => x.Confidential, nullable: true).Description("Disciplinary or medical: named recipients only; every reading is recorded.");
         Field(x => x.ConcernsStudentId, type: typeof(IdGraphType)).Description("For a confidential message, the student it is about.");
         Field(x => x.SendAt, nullable: true).Description("Send later, at this time (envoi différé); quiet hours still apply unless urgent.");
+        Field(x => x.Attachments, type: typeof(ListGraphType<NonNullGraphType<FileUploadInputType>>)).Description("Files to attach, at most 5.");
     }
 }
 
-public sealed class ReplyToThreadInputType : InputObjectGraphType<ReplyToThread>
+/// <summary>A reply as the API receives it.</summary>
+public sealed record ReplyToThreadInput(
+    Guid ThreadId, string Body, IReadOnlyList<Guid>? RecipientIds, bool? Urgent, DateTimeOffset? SendAt, IReadOnlyList<FileUploadInput>? Attachments) : Redacted
+{
+    public ReplyToThread ToCommand() => new(ThreadId, Body, RecipientIds, Urgent ?? false, SendAt, [.. (Attachments ?? []).Select(a => a.ToUpload())]);
+}
+
+public sealed class ReplyToThreadInputType : InputObjectGraphType<ReplyToThreadInput>
 {
     public ReplyToThreadInputType()
     {
@@ -43,6 +61,7 @@ public sealed class ReplyToThreadInputType : InputObjectGraphType<ReplyToThread>
             .Description("Some of the participants; by default the author answers everyone and anyone else answers the author.");
         Field(x => x.Urgent, nullable: true).Description("Deliver through quiet hours: school-life office and direction only.");
         Field(x => x.SendAt, nullable: true).Description("Send later, at this time.");
+        Field(x => x.Attachments, type: typeof(ListGraphType<NonNullGraphType<FileUploadInputType>>)).Description("Files to attach, at most 5.");
     }
 }
 

@@ -77,6 +77,9 @@ public sealed class MessageType : ObjectGraphType<MessageForReader>
         Field<StringGraphType, string>("body")
             .Description("The text. Null once the author's data has been erased.")
             .Resolve(ctx => ctx.Source.Message.Body.Value);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttachedFileType>>>, List<Domain.Files.AttachedFile>>("attachments")
+            .Description("Attached files; open one with the file query.")
+            .Resolve(ctx => ctx.Source.Message.Attachments);
         Field<NonNullGraphType<BooleanGraphType>, bool>("urgent").Description("Sent through quiet hours by the school-life office or direction.").Resolve(ctx => ctx.Source.Message.Urgent);
         Field<NonNullGraphType<MessageStatusType>, MessageStatus>("status")
             .Description("HELD until quiet hours end or the chosen time comes, then DELIVERED; RECALLED when its author took it back.")
