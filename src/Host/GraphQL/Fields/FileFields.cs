@@ -5,6 +5,7 @@ using MonBureau.Application.Auditing;
 using MonBureau.Application.Files;
 using MonBureau.Domain.Common;
 using MonBureau.Host.GraphQL.Types;
+using MonBureau.Projections.Attendance;
 using MonBureau.Projections.Homework;
 using MonBureau.Projections.LessonLog;
 
@@ -18,7 +19,7 @@ internal static class FileFields
 {
     public static void AddQueries(ObjectGraphType query) =>
         query.Field<NonNullGraphType<FileDownloadType>, FileDownload>("file")
-            .Description("Opens a stored file for whoever may read the record it is attached to: a submission (the student, their guardians, the teacher who set the work) or a lesson log entry (its readers).")
+            .Description("Opens a stored file for whoever may read the record it is attached to: a submission (the student, their guardians, the teacher who set the work), a lesson log entry (its readers) or an absence justification (the student's guardians, the school-life office and the direction).")
             .Argument<NonNullGraphType<IdGraphType>>("fileId", "The file.")
             .Authorize()
             .ResolveAsync(async ctx =>
@@ -41,6 +42,9 @@ internal static class FileFields
         if (submission is not null)
             return await HomeworkSubmissionFields.MayOpenFileAsync(ctx, session, submission);
         var entry = await session.Query<LessonLogEntryDetails>().Where(e => e.Attachments.Any(f => f.FileId == fileId)).FirstOrDefaultAsync(ctx.CancellationToken);
-        return entry is not null && await LessonLogFields.MayReadAsync(ctx, session, entry);
+        if (entry is not null)
+            return await LessonLogFields.MayReadAsync(ctx, session, entry);
+        var absence = await session.Query<AbsenceView>().Where(a => a.Documents.Any(f => f.FileId == fileId)).FirstOrDefaultAsync(ctx.CancellationToken);
+        return absence is not null && await AttendanceFields.MayOpenJustificationDocumentAsync(ctx, session, absence);
     }
 }
