@@ -1,5 +1,6 @@
 using MonBureau.Domain.Attendance;
 using MonBureau.Domain.Common;
+using MonBureau.Domain.Files;
 using MonBureau.Domain.People;
 
 namespace MonBureau.Domain.Tests;
@@ -175,10 +176,30 @@ public class AttendanceDecisionsTests
 
         var command = new JustifyAbsence(absenceId, "MALADIE", "Fièvre.");
 
-        Assert.Equal(ErrorCodes.Forbidden, Assert.Throws<BusinessRuleException>(() => AttendanceDecisions.Justify(record, command, Guardian(StudentId, false), Catalog, Now)).Code);
-        Assert.Equal(ErrorCodes.NotFound, Assert.Throws<BusinessRuleException>(() => AttendanceDecisions.Justify(record, command, Guardian(Guid.CreateVersion7(), true), Catalog, Now)).Code);
-        var submitted = AttendanceDecisions.Justify(record, command, Guardian(StudentId, true), Catalog, Now);
+        Assert.Equal(ErrorCodes.Forbidden, Assert.Throws<BusinessRuleException>(() => AttendanceDecisions.Justify(record, command, Guardian(StudentId, false), Catalog, [], Now)).Code);
+        Assert.Equal(ErrorCodes.NotFound, Assert.Throws<BusinessRuleException>(() => AttendanceDecisions.Justify(record, command, Guardian(Guid.CreateVersion7(), true), Catalog, [], Now)).Code);
+        var submitted = AttendanceDecisions.Justify(record, command, Guardian(StudentId, true), Catalog, [], Now);
         Assert.Equal(PersonalData.Of(StudentId, "Fièvre."), submitted.Explanation);
+    }
+
+    [Fact]
+    public void A_justification_s_scans_are_sealed_under_the_student_s_key_and_only_pdf_or_images_up_to_two_are_accepted()
+    {
+        var record = AbsentFromLessons(Record(), LessonAt(Today, 8));
+        var guardianId = Guid.CreateVersion7();
+        var guardian = Person.Create(new PersonRegistered(guardianId, PersonalData.Of(guardianId, "Sophie"), PersonalData.Of(guardianId, "Schneider")))
+            .Apply(new GuardianshipEstablished(guardianId, StudentId, EstablishmentId, new GuardianRights(true, true, true)));
+        var command = new JustifyAbsence(record.Absences[0].Id, "MALADIE", "Fièvre.");
+        (Guid, UploadedFile) Scan(string name, string type, byte[] bytes) => (Guid.CreateVersion7(), new UploadedFile(name, type, bytes));
+        var pdf = Scan("certificat.pdf", FileContentTypes.Pdf, "%PDF-1.4 certificat"u8.ToArray());
+
+        var submitted = AttendanceDecisions.Justify(record, command, guardian, Catalog, [pdf], Now);
+
+        Assert.Equal(PersonalData.Of(StudentId, "certificat.pdf"), Assert.Single(submitted.Documents!).Name);
+        Assert.Equal(ErrorCodes.Validation, Assert.Throws<BusinessRuleException>(
+            () => AttendanceDecisions.Justify(record, command, guardian, Catalog, [Scan("mot.txt", FileContentTypes.PlainText, "Bonjour"u8.ToArray())], Now)).Code);
+        Assert.Equal(ErrorCodes.Validation, Assert.Throws<BusinessRuleException>(
+            () => AttendanceDecisions.Justify(record, command, guardian, Catalog, [pdf, pdf, pdf], Now)).Code);
     }
 
     [Fact]

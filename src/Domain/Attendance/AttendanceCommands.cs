@@ -1,4 +1,5 @@
 using MonBureau.Domain.Common;
+using MonBureau.Domain.Files;
 
 namespace MonBureau.Domain.Attendance;
 
@@ -15,7 +16,8 @@ public sealed record RecordAbsence(Guid StudentId, DateOnly From, DayPart? FromP
 public sealed record RecordLateness(Guid StudentId, DateOnly Date, int Minutes, string? ReasonCode);
 
 /// <summary>A guardian's justification; the explanation is free text about the student.</summary>
-public sealed record JustifyAbsence(Guid AbsenceId, string ReasonCode, string Explanation) : Redacted;
+/// <param name="Documents">Scanned supporting documents (a medical certificate), if any.</param>
+public sealed record JustifyAbsence(Guid AbsenceId, string ReasonCode, string Explanation, IReadOnlyList<UploadedFile>? Documents = null) : Redacted;
 
 /// <param name="ReasonCode">The reason retained; the guardian's when omitted. It must count as justified.</param>
 public sealed record AcceptAbsenceJustification(Guid AbsenceId, string? ReasonCode, string? Comment) : Redacted;

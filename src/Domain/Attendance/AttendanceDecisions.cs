@@ -1,4 +1,5 @@
 using MonBureau.Domain.Common;
+using MonBureau.Domain.Files;
 using MonBureau.Domain.People;
 
 namespace MonBureau.Domain.Attendance;
@@ -72,8 +73,20 @@ public static class AttendanceDecisions
         return new LatenessRecorded(newId, record.StudentId, record.EstablishmentId, command.Date, command.Minutes, null, null, reason, by, now);
     }
 
-    /// <summary>A guardian with the right to justify this child's absences explains one that is not justified yet.</summary>
-    public static AbsenceJustificationSubmitted Justify(StudentAttendance? record, JustifyAbsence command, Person guardian, AbsenceReasonCatalog catalog, DateTimeOffset now)
+    /// <summary>A scanned certificate: at most this many documents per justification.</summary>
+    public const int MaxJustificationDocuments = 2;
+
+    /// <summary>What a scan of a paper certificate is: a PDF or a photo.</summary>
+    public static readonly IReadOnlyList<string> JustificationDocumentTypes = [FileContentTypes.Pdf, FileContentTypes.Png, FileContentTypes.Jpeg];
+
+    /// <summary>
+    /// A guardian with the right to justify this child's absences explains one that is not justified yet. Documents
+    /// belong to the student's record like the explanation, so they are sealed under the student's key: forgetting
+    /// the student erases them, forgetting one guardian does not take the school's proof away.
+    /// </summary>
+    /// <param name="documents">Each uploaded document with the id it will be stored under.</param>
+    public static AbsenceJustificationSubmitted Justify(
+        StudentAttendance? record, JustifyAbsence command, Person guardian, AbsenceReasonCatalog catalog, IReadOnlyList<(Guid FileId, UploadedFile File)> documents, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(guardian);
@@ -91,7 +104,8 @@ public static class AttendanceDecisions
             throw new BusinessRuleException(ErrorCodes.Conflict, "A justification of this absence awaits the school-life office's decision.");
 
         return new AbsenceJustificationSubmitted(absence.Id, record.StudentId, record.EstablishmentId, guardian.Id,
-            catalog.Require(command.ReasonCode), PersonalData.Of(record.StudentId, Require.Text(command.Explanation, "Explanation", MaxTextLength)), now);
+            catalog.Require(command.ReasonCode), PersonalData.Of(record.StudentId, Require.Text(command.Explanation, "Explanation", MaxTextLength)), now,
+            FileRules.Attach(documents, record.StudentId, JustificationDocumentTypes, MaxJustificationDocuments));
     }
 
     public static AbsenceJustificationAccepted Accept(StudentAttendance? record, AcceptAbsenceJustification command, AbsenceReasonCatalog catalog, Guid by, DateTimeOffset now)

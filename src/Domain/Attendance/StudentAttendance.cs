@@ -1,4 +1,5 @@
 using MonBureau.Domain.Common;
+using MonBureau.Domain.Files;
 
 namespace MonBureau.Domain.Attendance;
 
@@ -28,9 +29,13 @@ public sealed record LatenessRecorded(
 
 public sealed record LatenessWithdrawn(Guid LatenessId, Guid StudentId, Guid EstablishmentId, Guid WithdrawnBy, DateTimeOffset WithdrawnAt) : IEstablishmentScoped;
 
-/// <summary>A guardian explains an absence; the explanation is the family's free text, sealed under the student's key.</summary>
+/// <summary>
+/// A guardian explains an absence; the explanation is the family's free text and the documents (scans) are the
+/// student's record, so both are sealed under the student's key.
+/// </summary>
 public sealed record AbsenceJustificationSubmitted(
-    Guid AbsenceId, Guid StudentId, Guid EstablishmentId, Guid GuardianId, AbsenceReason Reason, PersonalData Explanation, DateTimeOffset SubmittedAt) : IEstablishmentScoped;
+    Guid AbsenceId, Guid StudentId, Guid EstablishmentId, Guid GuardianId, AbsenceReason Reason, PersonalData Explanation, DateTimeOffset SubmittedAt,
+    IReadOnlyList<AttachedFile>? Documents = null) : IEstablishmentScoped;
 
 public sealed record AbsenceJustificationAccepted(
     Guid AbsenceId, Guid StudentId, Guid EstablishmentId, Guid DecidedBy, AbsenceReason Reason, PersonalData? Comment, DateTimeOffset DecidedAt) : IEstablishmentScoped;

@@ -1,10 +1,11 @@
 using Marten.Events.Projections;
 using MonBureau.Domain.Attendance;
 using MonBureau.Domain.Common;
+using MonBureau.Domain.Files;
 
 namespace MonBureau.Projections.Attendance;
 
-/// <summary>One absence, its justification and the office's decision; the family's words and the comment stay sealed.</summary>
+/// <summary>One absence, its justification and the office's decision; the family's words, documents and the comment stay sealed.</summary>
 public sealed class AbsenceView
 {
     public Guid Id { get; set; }
@@ -24,6 +25,9 @@ public sealed class AbsenceView
     public Guid? JustifiedBy { get; set; }
     public AbsenceReason? SubmittedReason { get; set; }
     public PersonalData? Explanation { get; set; }
+
+    /// <summary>The documents of the latest justification, opened through the file query.</summary>
+    public List<AttachedFile> Documents { get; set; } = [];
     public DateTimeOffset? SubmittedAt { get; set; }
     public Guid? DecidedBy { get; set; }
     public PersonalData? DecisionComment { get; set; }
@@ -65,6 +69,7 @@ public partial class AbsenceViewProjection : MultiStreamProjection<AbsenceView, 
         view.JustifiedBy = e.GuardianId;
         view.SubmittedReason = e.Reason;
         view.Explanation = e.Explanation;
+        view.Documents = [.. e.Documents ?? []];
         view.SubmittedAt = e.SubmittedAt;
         view.DecidedBy = null;
         view.DecisionComment = null;

@@ -15,7 +15,8 @@ public static class AttendanceProjectionsSetup
         options.Projections.Add<AbsenteeismAlertTransformation>(ProjectionLifecycle.Inline);
         options.Projections.Add<AbsenceReasonListProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<RollCallView>().Index(x => x.TeachingUnitId).Index(x => x.EstablishmentId);
-        options.Schema.For<AbsenceView>().Index(x => x.StudentId).Index(x => x.EstablishmentId);
+        // The GIN index finds the absence a justification document is attached to (file query, ADR 0015).
+        options.Schema.For<AbsenceView>().Index(x => x.StudentId).Index(x => x.EstablishmentId).GinIndexJsonData();
         options.Schema.For<LatenessView>().Index(x => x.StudentId).Index(x => x.EstablishmentId);
         options.Schema.For<AbsenteeismAlertView>().Index(x => x.EstablishmentId);
     }

@@ -99,3 +99,10 @@ public sealed class YearEndHost : ICollectionFixture<AppFactory>
 {
     public const string Name = "year-end";
 }
+
+/// <summary>For the school-life week: it walks the clock from Monday to Friday, so it has its own host and calendar.</summary>
+[CollectionDefinition(Name)]
+public sealed class SchoolWeekHost : ICollectionFixture<AppFactory>
+{
+    public const string Name = "school-week";
+}

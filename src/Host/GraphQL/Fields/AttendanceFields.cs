@@ -125,10 +125,10 @@ internal static class AttendanceFields
             .ResolveAsync(ctx => ctx.SendAndReadAsync<LatenessView>(ctx.GetArgument<RecordLateness>("input")));
 
         mutation.Field<NonNullGraphType<AbsenceType>, AbsenceView>("justifyAbsence")
-            .Description("A guardian allowed to justify the child's absences explains one; the school-life office then accepts or rejects it.")
+            .Description("A guardian allowed to justify the child's absences explains one, with scanned documents if any; the school-life office then accepts or rejects it.")
             .Argument<NonNullGraphType<JustifyAbsenceInputType>>("input")
             .AuthorizeWithRoles(nameof(Role.Guardian))
-            .ResolveAsync(ctx => ctx.SendAndReadAsync<AbsenceView>(ctx.GetArgument<JustifyAbsence>("input")));
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<AbsenceView>(ctx.GetArgument<JustifyAbsenceInput>("input").ToCommand()));
 
         mutation.Field<NonNullGraphType<AbsenceType>, AbsenceView>("acceptAbsenceJustification")
             .Description("The school-life office accepts a pending justification: the absence becomes justified.")
@@ -153,6 +153,25 @@ internal static class AttendanceFields
             .Argument<NonNullGraphType<StringGraphType>>("code", "The reason's code.")
             .AuthorizeWithRoles(nameof(Role.SchoolLifeOffice), nameof(Role.Direction))
             .ResolveAsync(async ctx => (await ctx.SendAndReadAsync<AbsenceReasonList>(new RetireAbsenceReason(ctx.GetArgument<string>("code"))))?.Reasons ?? []);
+    }
+
+    /// <summary>
+    /// A justification's documents open for the people who handle it: the student's guardians (the one who sent them
+    /// and the others), the school-life office and the direction of the establishment — the circle of the
+    /// disciplinary record without the student, whose family deals with the school. Teachers never see them. Each
+    /// opening is a recorded read of the student's absences.
+    /// </summary>
+    internal static async Task<bool> MayOpenJustificationDocumentAsync(IResolveFieldContext ctx, IQuerySession session, AbsenceView absence)
+    {
+        var actor = ctx.Actor();
+        if (actor.EstablishmentId != absence.EstablishmentId || actor.Role is not (Role.Guardian or Role.SchoolLifeOffice or Role.Direction))
+            return false;
+        var student = await session.LoadAsync<PersonDetails>(absence.StudentId, ctx.CancellationToken);
+        var reader = await session.LoadAsync<PersonDetails>(actor.Id, ctx.CancellationToken);
+        if (student is null || !RelationshipPolicy.MayReadDisciplinaryRecord(actor, student, reader))
+            return false;
+        await RecordReadsAsync(ctx, [absence.StudentId]);
+        return true;
     }
 
     private static FieldBuilder<object?, TReturn> ReportArguments<TReturn>(this FieldBuilder<object?, TReturn> field) => field

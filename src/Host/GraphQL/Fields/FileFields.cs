@@ -5,6 +5,7 @@ using MonBureau.Application.Auditing;
 using MonBureau.Application.Files;
 using MonBureau.Domain.Common;
 using MonBureau.Host.GraphQL.Types;
+using MonBureau.Projections.Attendance;
 using MonBureau.Projections.Homework;
 using MonBureau.Projections.LessonLog;
 using MonBureau.Projections.Messaging;
@@ -19,7 +20,7 @@ internal static class FileFields
 {
     public static void AddQueries(ObjectGraphType query) =>
         query.Field<NonNullGraphType<FileDownloadType>, FileDownload>("file")
-            .Description("Opens a stored file for whoever may read the record it is attached to: a submission (the student, their guardians, the teacher who set the work), a lesson log entry (its readers) or a message (its author and recipients; reading a confidential one is recorded).")
+            .Description("Opens a stored file for whoever may read the record it is attached to: a submission (the student, their guardians, the teacher who set the work), a lesson log entry (its readers), an absence justification (the student's guardians, the school-life office and the direction) or a message (its author and recipients; reading a confidential one is recorded).")
             .Argument<NonNullGraphType<IdGraphType>>("fileId", "The file.")
             .Authorize()
             .ResolveAsync(async ctx =>
@@ -45,6 +46,9 @@ internal static class FileFields
         if (entry is not null)
             return await LessonLogFields.MayReadAsync(ctx, session, entry);
         var thread = await session.Query<MessageThreadView>().Where(t => t.AttachmentIds.Contains(fileId)).FirstOrDefaultAsync(ctx.CancellationToken);
-        return thread is not null && await MessagingFields.MayOpenAttachmentAsync(ctx, thread, fileId);
+        if (thread is not null)
+            return await MessagingFields.MayOpenAttachmentAsync(ctx, thread, fileId);
+        var absence = await session.Query<AbsenceView>().Where(a => a.Documents.Any(f => f.FileId == fileId)).FirstOrDefaultAsync(ctx.CancellationToken);
+        return absence is not null && await AttendanceFields.MayOpenJustificationDocumentAsync(ctx, session, absence);
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using MonBureau.Domain.Attendance;
+using MonBureau.Domain.Common;
 
 namespace MonBureau.Host.GraphQL.Types;
 
@@ -58,15 +59,23 @@ public sealed class RecordLatenessInputType : InputObjectGraphType<RecordLatenes
     }
 }
 
-public sealed class JustifyAbsenceInputType : InputObjectGraphType<JustifyAbsence>
+/// <summary>The mutation's input: documents arrive base64-encoded and are decoded into the command.</summary>
+public sealed record JustifyAbsenceInput(Guid AbsenceId, string ReasonCode, string Explanation, IReadOnlyList<FileUploadInput>? Documents) : Redacted
+{
+    public JustifyAbsence ToCommand() => new(AbsenceId, ReasonCode, Explanation, [.. (Documents ?? []).Select(d => d.ToUpload())]);
+}
+
+public sealed class JustifyAbsenceInputType : InputObjectGraphType<JustifyAbsenceInput>
 {
     public JustifyAbsenceInputType()
     {
         Name = "JustifyAbsenceInput";
-        Description = "A guardian's justification of their child's absence (supporting documents are not supported yet).";
+        Description = "A guardian's justification of their child's absence, with scanned supporting documents if any.";
         Field(x => x.AbsenceId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The absence.");
         Field(x => x.ReasonCode).Description("Reason code from absenceReasons.");
         Field(x => x.Explanation).Description("Explanation, at most 2,000 characters.");
+        Field(x => x.Documents, type: typeof(ListGraphType<NonNullGraphType<FileUploadInputType>>))
+            .Description($"Supporting documents (a scanned medical certificate): PDF, PNG or JPEG, at most {AttendanceDecisions.MaxJustificationDocuments}.");
     }
 }
 

@@ -138,6 +138,8 @@ public sealed class AbsenceType : ObjectGraphType<AbsenceView>
         Field(x => x.Justification, type: typeof(NonNullGraphType<JustificationStatusType>)).Description("Where the guardian's justification stands.");
         Field(x => x.SubmittedReason, type: typeof(AbsenceReasonType)).Description("The reason the guardian gave.");
         this.PersonalField("explanation", x => x.Explanation, "The guardian's explanation.");
+        Field(x => x.Documents, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<AttachedFileType>>>))
+            .Description("Documents supporting the guardian's justification (a scanned certificate); open them with the file query.");
         Field(x => x.SubmittedAt, nullable: true).Description("When the guardian justified it.");
         this.PersonalField("decisionComment", x => x.DecisionComment, "The school-life office's comment on its decision.");
         Field(x => x.DecidedAt, nullable: true).Description("When the school-life office decided.");

@@ -78,7 +78,7 @@ public sealed class AttachedFileType : ObjectGraphType<AttachedFile>
     public AttachedFileType()
     {
         Name = "AttachedFile";
-        Description = "A stored file attached to a submission or a lesson log entry; open it with the file query.";
+        Description = "A stored file attached to a submission, a lesson log entry or an absence justification; open it with the file query.";
         Field(x => x.FileId, type: typeof(NonNullGraphType<IdGraphType>)).Description("File identifier.");
         this.PersonalField("name", f => f.Name, "File name.");
         Field(x => x.ContentType).Description("Content type, as checked from the bytes.");
