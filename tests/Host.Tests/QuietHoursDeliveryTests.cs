@@ -84,4 +84,25 @@ public class QuietHoursDeliveryTests(MessagingAppFactory app)
 
         Assert.Equal("VALIDATION", (await app.Client(family.School.TeacherToken).SendAsync(MessagingTests.Send, past)).FirstErrorCode);
     }
+
+    [Fact]
+    public async Task The_head_of_school_moves_quiet_hours_to_19_00_08_00_and_a_message_at_19_30_waits_until_08_00()
+    {
+        app.MoveToNext(DayOfWeek.Tuesday, 10);
+        var family = await FamilyScenario.CreateAsync(app);
+        const string SetQuietHours = "mutation($i: QuietHoursInput!) { setQuietHours(input: $i) { quietHours { start end wholeWeekend } } }";
+        var earlier = new { i = new { establishmentId = family.School.EstablishmentId, start = "19:00:00", end = "08:00:00", wholeWeekend = true } };
+
+        Assert.Equal("FORBIDDEN", (await app.Client(family.CpeToken).SendAsync(SetQuietHours, earlier)).FirstErrorCode);
+        var set = (await app.Client(family.DirectionToken).SendAsync(SetQuietHours, earlier)).Ok()["setQuietHours"]!["quietHours"]!;
+        Assert.Equal("19:00:00", set["start"]!.GetValue<string>());
+
+        app.MoveToNext(DayOfWeek.Tuesday, 19, 30);
+        var sent = (await app.Client(family.School.TeacherToken).SendAsync(MessagingTests.Send, MessagingTests.To(family.GuardianId))).Ok()["sendMessage"]!;
+        Assert.Equal("HELD", sent["messages"]![0]!["status"]!.GetValue<string>());
+
+        var eight = app.MoveToNext(DayOfWeek.Wednesday, 8);
+        var message = Assert.Single(Assert.Single(await InboxOnceDeliveredAsync(app.Client(family.GuardianToken)))!["messages"]!.AsArray())!;
+        Assert.Equal(eight, message["deliveredAt"]!.GetValue<DateTimeOffset>());
+    }
 }
