@@ -102,25 +102,20 @@ public partial class NotificationProjection : EventProjection
         await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Homework, "homework.assigned", e.Data.TeacherId, e.Data.HomeworkId,
             await NotificationFanOut.FamiliesAsync(operations, e.Data.EstablishmentId, e.Data.ClassId, e.Data.StudentIds));
 
-    public async Task Project(IEvent<SubmissionFeedbackGiven> e, IDocumentOperations operations) =>
-        await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Feedback, "feedback.given", e.Data.TeacherId, e.Data.HomeworkId,
-            await NotificationFanOut.WithGuardiansAsync(operations, e.Data.EstablishmentId, [e.Data.StudentId]));
+    public Task Project(IEvent<SubmissionFeedbackGiven> e, IDocumentOperations operations) =>
+        Family(operations, e, e.Data.EstablishmentId, e.Data.StudentId, NotificationCategory.Feedback, "feedback.given", e.Data.TeacherId, e.Data.HomeworkId, withStudent: true);
 
-    public async Task Project(IEvent<AbsenceRecorded> e, IDocumentOperations operations) =>
-        await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Absences, "absence.recorded", e.Data.RecordedBy, e.Data.StudentId,
-            await NotificationFanOut.GuardiansAsync(operations, e.Data.EstablishmentId, [e.Data.StudentId]));
+    public Task Project(IEvent<AbsenceRecorded> e, IDocumentOperations operations) =>
+        Family(operations, e, e.Data.EstablishmentId, e.Data.StudentId, NotificationCategory.Absences, "absence.recorded", e.Data.RecordedBy, e.Data.StudentId, withStudent: false);
 
-    public async Task Project(IEvent<LatenessRecorded> e, IDocumentOperations operations) =>
-        await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Absences, "lateness.recorded", e.Data.RecordedBy, e.Data.StudentId,
-            await NotificationFanOut.GuardiansAsync(operations, e.Data.EstablishmentId, [e.Data.StudentId]));
+    public Task Project(IEvent<LatenessRecorded> e, IDocumentOperations operations) =>
+        Family(operations, e, e.Data.EstablishmentId, e.Data.StudentId, NotificationCategory.Absences, "lateness.recorded", e.Data.RecordedBy, e.Data.StudentId, withStudent: false);
 
-    public async Task Project(IEvent<AbsenceJustificationAccepted> e, IDocumentOperations operations) =>
-        await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Absences, "justification.accepted", e.Data.DecidedBy, e.Data.StudentId,
-            await NotificationFanOut.GuardiansAsync(operations, e.Data.EstablishmentId, [e.Data.StudentId]));
+    public Task Project(IEvent<AbsenceJustificationAccepted> e, IDocumentOperations operations) =>
+        Family(operations, e, e.Data.EstablishmentId, e.Data.StudentId, NotificationCategory.Absences, "justification.accepted", e.Data.DecidedBy, e.Data.StudentId, withStudent: false);
 
-    public async Task Project(IEvent<AbsenceJustificationRejected> e, IDocumentOperations operations) =>
-        await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Absences, "justification.rejected", e.Data.DecidedBy, e.Data.StudentId,
-            await NotificationFanOut.GuardiansAsync(operations, e.Data.EstablishmentId, [e.Data.StudentId]));
+    public Task Project(IEvent<AbsenceJustificationRejected> e, IDocumentOperations operations) =>
+        Family(operations, e, e.Data.EstablishmentId, e.Data.StudentId, NotificationCategory.Absences, "justification.rejected", e.Data.DecidedBy, e.Data.StudentId, withStudent: false);
 
     public async Task Project(IEvent<AbsenteeismAlertRaised> e, IDocumentOperations operations) =>
         await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Absences, "absenteeism.alert", null, e.Data.StudentId,
@@ -138,6 +133,14 @@ public partial class NotificationProjection : EventProjection
         await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Agenda, "agenda.cancelled", e.Data.CancelledBy, e.Data.EventId,
             await AudienceOfAsync(operations, e.Data.EventId));
 
+    /// <summary>About one student: their guardians, and the student too when it is theirs to know first-hand.</summary>
+    private static async Task Family(
+        IDocumentOperations operations, IEvent e, Guid establishmentId, Guid studentId, NotificationCategory category, string kind, Guid? actorId, Guid sourceId,
+        bool withStudent) =>
+        await NotificationFanOut.NotifyAsync(operations, e, establishmentId, category, kind, actorId, sourceId, withStudent
+            ? await NotificationFanOut.WithGuardiansAsync(operations, establishmentId, [studentId])
+            : await NotificationFanOut.GuardiansAsync(operations, establishmentId, [studentId]));
+
     private static async Task<IReadOnlyList<Guid>> AudienceOfAsync(IQuerySession session, Guid eventId) =>
         await session.LoadAsync<AgendaEvent>(eventId) is { } scheduled ? await AudienceAsync(session, scheduled.EstablishmentId, scheduled.TeachingUnitId) : [];
 
@@ -147,13 +150,11 @@ public partial class NotificationProjection : EventProjection
             ? await NotificationFanOut.FamiliesAsync(session, establishmentId, unit)
             : await NotificationFanOut.MembersAsync(session, establishmentId);
 
-    public async Task Project(IEvent<PunishmentGiven> e, IDocumentOperations operations) =>
-        await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Discipline, "punishment.given", e.Data.GivenBy, e.Data.PunishmentId,
-            await NotificationFanOut.WithGuardiansAsync(operations, e.Data.EstablishmentId, [e.Data.StudentId]));
+    public Task Project(IEvent<PunishmentGiven> e, IDocumentOperations operations) =>
+        Family(operations, e, e.Data.EstablishmentId, e.Data.StudentId, NotificationCategory.Discipline, "punishment.given", e.Data.GivenBy, e.Data.PunishmentId, withStudent: true);
 
-    public async Task Project(IEvent<SanctionPronounced> e, IDocumentOperations operations) =>
-        await NotificationFanOut.NotifyAsync(operations, e, e.Data.EstablishmentId, NotificationCategory.Discipline, "sanction.pronounced", e.Data.PronouncedBy, e.Data.SanctionId,
-            await NotificationFanOut.WithGuardiansAsync(operations, e.Data.EstablishmentId, [e.Data.StudentId]));
+    public Task Project(IEvent<SanctionPronounced> e, IDocumentOperations operations) =>
+        Family(operations, e, e.Data.EstablishmentId, e.Data.StudentId, NotificationCategory.Discipline, "sanction.pronounced", e.Data.PronouncedBy, e.Data.SanctionId, withStudent: true);
 }
 
 public static class NotificationProjectionsSetup
