@@ -252,4 +252,28 @@ public class MessagingTests(MessagingAppFactory app)
         Assert.Equal("VALIDATION", (await app.Client(family.GuardianToken).SendAsync(Send, disguised)).FirstErrorCode);
         Assert.Empty(InboxOf((await app.Client(family.School.TeacherToken).SendAsync(Inbox)).Ok()));
     }
+
+    [Fact]
+    public async Task Staff_reuse_message_templates_a_teacher_keeps_their_own_and_the_CPE_shares_the_establishment_s()
+    {
+        app.MoveToNext(DayOfWeek.Tuesday, 10);
+        var family = await FamilyScenario.CreateAsync(app);
+        const string Create = "mutation($i: CreateMessageTemplateInput!) { createMessageTemplate(input: $i) { id forEstablishment } }";
+        const string Templates = "{ messageTemplates { name subject forEstablishment } }";
+        var teacher = app.Client(family.School.TeacherToken);
+
+        (await app.Client(family.CpeToken).SendAsync(Create, new { i = new { name = "Convocation", subject = "Convocation à la vie scolaire", body = "Merci de passer…", forEstablishment = true } })).Ok();
+        var own = (await teacher.SendAsync(Create, new { i = new { name = "Rappel sortie", subject = "Sortie de jeudi", body = "Pensez au pique-nique.", forEstablishment = false } })).Ok();
+        Assert.Equal("VALIDATION", (await teacher.SendAsync(Create, new { i = new { name = "X", subject = "Y", body = "Z", forEstablishment = true } })).FirstErrorCode);
+        Assert.Equal("FORBIDDEN", (await app.Client(family.GuardianToken).SendAsync(Templates)).FirstErrorCode);
+
+        var mine = (await teacher.SendAsync(Templates)).Ok()["messageTemplates"]!.AsArray();
+        Assert.Equal(["Convocation", "Rappel sortie"], mine.Select(t => t!["name"]!.GetValue<string>()));
+        Assert.Single((await app.Client(family.OtherTeacherToken).SendAsync(Templates)).Ok()["messageTemplates"]!.AsArray());
+
+        var templateId = own["createMessageTemplate"]!["id"]!.GetValue<string>();
+        Assert.Equal("NOT_FOUND", (await app.Client(family.OtherTeacherToken).SendAsync("mutation($t: ID!) { retireMessageTemplate(templateId: $t) { id } }", new { t = templateId })).FirstErrorCode);
+        (await teacher.SendAsync("mutation($t: ID!) { retireMessageTemplate(templateId: $t) { id } }", new { t = templateId })).Ok();
+        Assert.Single((await teacher.SendAsync(Templates)).Ok()["messageTemplates"]!.AsArray());
+    }
 }

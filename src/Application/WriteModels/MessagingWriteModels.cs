@@ -38,6 +38,13 @@ public partial class MessagingSettingsState : SingleStreamProjection<MessagingSe
     public MessagingSettings Apply(MessagingRulesSet e, MessagingSettings settings) => settings.Apply(e);
 }
 
+public partial class MessageTemplateState : SingleStreamProjection<MessageTemplate, Guid>
+{
+    public static MessageTemplate Create(MessageTemplateCreated e) => MessageTemplate.Create(e);
+
+    public MessageTemplate Apply(MessageTemplateRetired e, MessageTemplate template) => template.Apply(e);
+}
+
 public static class MessagingWriteModelsSetup
 {
     public static void AddMessagingWriteModels(this StoreOptions options)
@@ -45,5 +52,6 @@ public static class MessagingWriteModelsSetup
         ArgumentNullException.ThrowIfNull(options);
         options.Projections.Add<MessageThreadState>(ProjectionLifecycle.Inline);
         options.Projections.Add<MessagingSettingsState>(ProjectionLifecycle.Inline);
+        options.Projections.Add<MessageTemplateState>(ProjectionLifecycle.Inline);
     }
 }

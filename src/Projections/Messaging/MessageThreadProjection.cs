@@ -112,6 +112,8 @@ public static class MessagingProjectionsSetup
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Projections.Add<MessageThreadProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<MessageTemplateProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<MessageTemplateView>().Index(x => x.EstablishmentId);
         options.Schema.For<MessageThreadView>().Index(x => x.EstablishmentId).GinIndexJsonData();
     }
 }

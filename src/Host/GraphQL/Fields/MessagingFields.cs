@@ -19,6 +19,9 @@ internal static class MessagingFields
 {
     private const int InboxPageSize = 100;
 
+    private static readonly string[] StaffWriters =
+        [nameof(Role.Teacher), nameof(Role.SchoolLifeOffice), nameof(Role.Direction), nameof(Role.EstablishmentAdministrator)];
+
     public static void AddQueries(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageThreadType>>>, IReadOnlyList<MessageThreadView>>("inbox")
@@ -58,6 +61,21 @@ internal static class MessagingFields
                 await using var session = ctx.OpenQuerySession();
                 var threads = await session.Query<MessageThreadView>().Where(t => t.VisibleTo.Contains(me)).ToListAsync(ctx.CancellationToken);
                 return threads.Sum(t => t.UnreadFor(me));
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageTemplateType>>>, IReadOnlyList<MessageTemplateView>>("messageTemplates")
+            .Description("The message templates the signed-in staff member can use: the establishment's, then their own, by name.")
+            .AuthorizeWithRoles(StaffWriters)
+            .ResolveAsync(async ctx =>
+            {
+                var actor = ctx.Actor();
+                await using var session = ctx.OpenQuerySession();
+                var templates = await session.Query<MessageTemplateView>()
+                    .Where(t => t.EstablishmentId == actor.EstablishmentId && !t.Retired && (t.OwnerId == null || t.OwnerId == actor.Id))
+                    .OrderBy(t => t.Name)
+                    .Take(200)
+                    .ToListAsync(ctx.CancellationToken);
+                return [.. templates.OrderBy(t => t.OwnerId is not null)];
             });
 
         query.Field<NonNullGraphType<MessagingSettingsType>, MessagingSettings>("messagingSettings")
@@ -106,6 +124,18 @@ internal static class MessagingFields
                 await ctx.Service<IMessageBus>().RunAsync<Guid>(new DeleteThreadForMe(ctx.GetArgument<Guid>("threadId")), ctx.CancellationToken);
                 return true;
             });
+
+        mutation.Field<NonNullGraphType<MessageTemplateType>, MessageTemplateView>("createMessageTemplate")
+            .Description("Creates a message template for oneself or, for the school-life office, direction and administrators, the establishment.")
+            .Argument<NonNullGraphType<CreateMessageTemplateInputType>>("input")
+            .AuthorizeWithRoles(StaffWriters)
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<MessageTemplateView>(ctx.GetArgument<CreateMessageTemplate>("input")));
+
+        mutation.Field<NonNullGraphType<MessageTemplateType>, MessageTemplateView>("retireMessageTemplate")
+            .Description("Retires a template: one's own, or a shared one for the establishment's offices. It stays on record.")
+            .Argument<NonNullGraphType<IdGraphType>>("templateId", "The template.")
+            .AuthorizeWithRoles(StaffWriters)
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<MessageTemplateView>(new RetireMessageTemplate(ctx.GetArgument<Guid>("templateId"))));
 
         mutation.Field<NonNullGraphType<MessagingSettingsType>, MessagingSettings>("setQuietHours")
             .Description("Sets the establishment's quiet hours (head of school or administrator).")

@@ -106,3 +106,16 @@ public sealed class MessagingRulesInputType : InputObjectGraphType<MessagingRule
         Field(x => x.TeachersMayBroadcastToTheirClasses).Description("Teachers may write to their classes and families (default true).");
     }
 }
+
+public sealed class CreateMessageTemplateInputType : InputObjectGraphType<CreateMessageTemplate>
+{
+    public CreateMessageTemplateInputType()
+    {
+        Name = "CreateMessageTemplateInput";
+        Description = "A message template: one's own, or (school-life office, direction, administrator) the establishment's.";
+        Field(x => x.Name).Description("Name, up to 100 characters.");
+        Field(x => x.Subject).Description("Subject, up to 200 characters.");
+        Field(x => x.Body).Description("Text, up to 20,000 characters.");
+        Field(x => x.ForEstablishment).Description("Share it with the whole establishment's staff.");
+    }
+}

@@ -174,3 +174,17 @@ public sealed class MessagingSettingsType : ObjectGraphType<MessagingSettings>
         Field(x => x.Rules, type: typeof(NonNullGraphType<MessagingRulesType>)).Description("Who may write to whom.");
     }
 }
+
+public sealed class MessageTemplateType : ObjectGraphType<MessageTemplateView>
+{
+    public MessageTemplateType()
+    {
+        Name = "MessageTemplate";
+        Description = "A reusable message (modèle de message): fill sendMessage with its subject and body.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable identifier.");
+        Field(x => x.Name).Description("What staff pick it by, e.g. « Rappel sortie ».");
+        Field(x => x.Subject).Description("Subject.");
+        Field(x => x.Body).Description("Text.");
+        Field<NonNullGraphType<BooleanGraphType>, bool>("forEstablishment").Description("Shared with the whole establishment's staff.").Resolve(ctx => ctx.Source.OwnerId is null);
+    }
+}
