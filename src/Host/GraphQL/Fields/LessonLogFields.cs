@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Marten;
+using MonBureau.Application;
 using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.LessonLog;
@@ -85,6 +86,12 @@ internal static class LessonLogFields
             .Argument<NonNullGraphType<EditLessonLogEntryInputType>>("input")
             .AuthorizeWithRoles(nameof(Role.Teacher))
             .ResolveAsync(ctx => ctx.SendAndReadAsync<LessonLogEntryDetails>(ctx.GetArgument<EditLessonLogEntry>("input")));
+
+        mutation.Field<NonNullGraphType<CourseSequenceCopiedType>, CourseSequenceCopied>("cloneCourseSequence")
+            .Description("Copies the teacher's own lessons and homework of one subject and period to another class or group they teach, or to next school year, every date moved by the same number of days. All of it is copied, or nothing (attached files are not copied).")
+            .Argument<NonNullGraphType<CloneCourseSequenceInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.Teacher))
+            .ResolveAsync(async ctx => await ctx.Service<Wolverine.IMessageBus>().RunAsync<CourseSequenceCopied>(ctx.GetArgument<CloneCourseSequence>("input"), ctx.CancellationToken));
     }
 
     /// <summary>Whoever reads the class or group's lesson log: its students, their guardians, its teachers, direction.</summary>

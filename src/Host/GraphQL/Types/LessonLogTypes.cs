@@ -72,3 +72,29 @@ public sealed class EditLessonLogEntryInputType : InputObjectGraphType<EditLesso
         Field(x => x.Content).Description("Content.");
     }
 }
+
+public sealed class CloneCourseSequenceInputType : InputObjectGraphType<CloneCourseSequence>
+{
+    public CloneCourseSequenceInputType()
+    {
+        Name = "CloneCourseSequenceInput";
+        Description = "A course sequence (lessons and homework of one subject over a period) to copy to another class or group, or to next school year.";
+        Field(x => x.FromTeachingUnitId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The class or group it was taught to.");
+        Field(x => x.Subject).Description("The subject.");
+        Field(x => x.From, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("First day of the sequence.");
+        Field(x => x.To, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Last day of the sequence.");
+        Field(x => x.ToTeachingUnitId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The class or group to copy it to (this year's or next year's).");
+        Field(x => x.StartingOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("The day the copy starts: every date moves by the same number of days.");
+    }
+}
+
+public sealed class CourseSequenceCopiedType : ObjectGraphType<CourseSequenceCopied>
+{
+    public CourseSequenceCopiedType()
+    {
+        Name = "CourseSequenceCopied";
+        Description = "What a sequence copy wrote.";
+        Field(x => x.Lessons).Description("Lesson log entries written.");
+        Field(x => x.Homework).Description("Homework assigned.");
+    }
+}
