@@ -32,6 +32,7 @@ public sealed partial class NotificationMailer(
 {
     private const long LockKey = 0x4d42_4d41_494c; // "MBMAIL"
     private const int RoundSize = 5_000;
+    private static readonly TimeSpan StaleAfter = TimeSpan.FromDays(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -71,11 +72,19 @@ public sealed partial class NotificationMailer(
     {
         var now = clock.GetUtcNow();
         await using var session = store.LightweightSession();
-        var pending = await session.Query<Notification>()
-            .Where(n => n.EmailedAt == null)
-            .OrderBy(n => n.OccurredAt)
-            .Take(RoundSize)
-            .ToListAsync(cancellationToken);
+        // Immediate and digest ones are read apart, so a day's digest backlog never holds up what must go now; what is
+        // older than two days is not mailed any more (e.g. when the channel is switched on over an old backlog).
+        var since = now - StaleAfter;
+        var pending = new List<Notification>();
+        foreach (var delivery in (NotificationPreference[])[NotificationPreference.Immediately, NotificationPreference.DailyDigest])
+        {
+            pending.AddRange(await session.Query<Notification>()
+                .Where(n => n.EmailedAt == null && n.Delivery == delivery && n.OccurredAt >= since)
+                .OrderBy(n => n.OccurredAt)
+                .Take(RoundSize)
+                .ToListAsync(cancellationToken));
+        }
+
         var due = new List<(Notification Notification, TimeZoneInfo Zone)>();
         foreach (var establishment in pending.GroupBy(n => n.EstablishmentId))
         {
