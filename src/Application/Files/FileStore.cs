@@ -88,6 +88,15 @@ public sealed class FileStore(NpgsqlDataSource dataSource, SubjectKeyRing keys, 
         ArgumentNullException.ThrowIfNull(session);
         session.QueueSqlCommand($"DELETE FROM {session.DocumentStore.Options.DatabaseSchemaName}.{TableName} WHERE owner_id = ?", ownerId);
     }
+
+    /// <summary>Part of a retention purge: the files of records past their retention.</summary>
+    public static void Delete(IDocumentSession session, IReadOnlyCollection<Guid> fileIds)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(fileIds);
+        if (fileIds.Count > 0)
+            session.QueueSqlCommand($"DELETE FROM {session.DocumentStore.Options.DatabaseSchemaName}.{TableName} WHERE file_id = ANY(?)", fileIds.ToArray());
+    }
 }
 
 public static class FileStoreSetup

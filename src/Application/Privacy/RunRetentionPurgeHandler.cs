@@ -1,5 +1,6 @@
 using Marten;
 using MonBureau.Application.Auditing;
+using MonBureau.Application.Messaging;
 using MonBureau.Application.Discipline;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Identity;
@@ -44,10 +45,18 @@ public static class RunRetentionPurgeHandler
         if (!command.DryRun && sanctions > 0)
             session.Events.Append(SystemActorIds.For("retention-purge"), new RetentionPurgeCompleted(RetentionCategory.Sanctions, sanctions, now, 0));
 
+        var threads = await MessagePurge.RunAsync(session, clock, command.DryRun, cancellationToken);
+        if (!command.DryRun && threads > 0)
+        {
+            var cutoff = now - RetentionRegistry.Rule(RetentionCategory.Messages).Duration!.Value;
+            session.Events.Append(SystemActorIds.For("retention-purge"), new RetentionPurgeCompleted(RetentionCategory.Messages, threads, cutoff, 0));
+        }
+
         return new PurgeReport(command.DryRun, new Dictionary<RetentionCategory, int>
         {
             [RetentionCategory.AccountData] = due.Count,
             [RetentionCategory.Sanctions] = sanctions,
+            [RetentionCategory.Messages] = threads,
         });
     }
 }

@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Aggregation;
 using MonBureau.Domain.Establishments;
+using MonBureau.Application.Messaging;
 using MonBureau.Domain.Messaging;
 
 namespace MonBureau.Application.WriteModels;
@@ -19,6 +20,8 @@ public partial class MessageThreadState : SingleStreamProjection<MessageThread, 
     public MessageThread Apply(MessageRecalled e, MessageThread thread) => thread.Apply(e);
 
     public MessageThread Apply(ThreadDeletedForParticipant e, MessageThread thread) => thread.Apply(e);
+
+    public MessageThread Apply(ThreadPurged e, MessageThread thread) => thread.Apply(e);
 }
 
 /// <summary>
@@ -53,5 +56,7 @@ public static class MessagingWriteModelsSetup
         options.Projections.Add<MessageThreadState>(ProjectionLifecycle.Inline);
         options.Projections.Add<MessagingSettingsState>(ProjectionLifecycle.Inline);
         options.Projections.Add<MessageTemplateState>(ProjectionLifecycle.Inline);
+        options.Events.AddMaskingRuleForProtectedInformation<ThreadStarted>(MessagePurge.WithoutSubject);
+        options.Events.AddMaskingRuleForProtectedInformation<MessagePosted>(MessagePurge.WithoutBody);
     }
 }

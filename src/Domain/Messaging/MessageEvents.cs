@@ -34,5 +34,8 @@ public sealed record ThreadArchived(Guid ThreadId, Guid EstablishmentId, Guid Pe
 
 public sealed record ThreadUnarchived(Guid ThreadId, Guid EstablishmentId, Guid PersonId) : IEstablishmentScoped;
 
+/// <summary>The conversation passed its retention: its texts and files are erased, its facts (who, when) remain.</summary>
+public sealed record ThreadPurged(Guid ThreadId, Guid EstablishmentId, DateTimeOffset PurgedAt) : IEstablishmentScoped;
+
 /// <summary>Deleted for one participant only: the others, and the record, keep it.</summary>
 public sealed record ThreadDeletedForParticipant(Guid ThreadId, Guid EstablishmentId, Guid PersonId) : IEstablishmentScoped;

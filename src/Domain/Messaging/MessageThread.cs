@@ -13,12 +13,18 @@ public sealed record ThreadMessage(
 /// <summary>Write-side state of a conversation: who wrote what to whom, and where each message stands.</summary>
 public sealed record MessageThread(
     Guid Id, Guid EstablishmentId, Guid AuthorId, bool Confidential, Guid? ConcernsStudentId, IReadOnlyList<ThreadMessage> Messages,
-    IReadOnlyList<Guid> DeletedFor)
+    IReadOnlyList<Guid> DeletedFor, DateTimeOffset LastActivityAt = default, bool Purged = false, IReadOnlyList<Guid>? FileIds = null)
 {
     public static MessageThread Create(ThreadStarted e) => new(e.ThreadId, e.EstablishmentId, e.AuthorId, e.Confidential, e.ConcernsStudentId, [], []);
 
-    public MessageThread Apply(MessagePosted e) =>
-        this with { Messages = [.. Messages, new ThreadMessage(e.MessageId, e.AuthorId, e.RecipientIds, e.DeliverAt, null, null, [])] };
+    public MessageThread Apply(MessagePosted e) => this with
+    {
+        Messages = [.. Messages, new ThreadMessage(e.MessageId, e.AuthorId, e.RecipientIds, e.DeliverAt, null, null, [])],
+        LastActivityAt = e.DeliverAt > e.PostedAt ? e.DeliverAt : e.PostedAt,
+        FileIds = [.. FileIds ?? [], .. (e.Attachments ?? []).Select(a => a.FileId)],
+    };
+
+    public MessageThread Apply(ThreadPurged e) => this with { Purged = true };
 
     /// <summary>A new message brings the conversation back for recipients who had deleted it.</summary>
     public MessageThread Apply(MessageDelivered e)

@@ -63,6 +63,9 @@ public partial class MessageThreadProjection : SingleStreamProjection<MessageThr
         return Refresh(thread);
     }
 
+    /// <summary>Past retention, the conversation leaves every inbox.</summary>
+    public bool ShouldDelete(ThreadPurged e) => true;
+
     public MessageThreadView Apply(ThreadArchived e, MessageThreadView thread)
     {
         if (!thread.ArchivedBy.Contains(e.PersonId))

@@ -1,0 +1,44 @@
+using Marten;
+using MonBureau.Application.Files;
+using MonBureau.Domain.Messaging;
+using MonBureau.Domain.Privacy;
+
+namespace MonBureau.Application.Messaging;
+
+/// <summary>
+/// Erases conversations idle for longer than the messages' retention. Texts are sealed under their authors' keys,
+/// which outlive any one message, so they are masked in the thread's events instead (like sanctions, ADR 0014); the
+/// files are deleted and <see cref="ThreadPurged"/> takes the thread out of every inbox. Who wrote to whom and when
+/// stays, for the indicators.
+/// </summary>
+internal static class MessagePurge
+{
+    public static async Task<int> RunAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var cutoff = now - RetentionRegistry.Rule(RetentionCategory.Messages).Duration!.Value;
+        var due = await session.Query<MessageThread>()
+            .Where(t => !t.Purged && t.LastActivityAt > DateTimeOffset.MinValue && t.LastActivityAt < cutoff)
+            .ToListAsync(cancellationToken);
+        if (dryRun || due.Count == 0)
+            return due.Count;
+
+        await session.DocumentStore.Advanced.ApplyEventDataMasking(masking =>
+        {
+            foreach (var thread in due)
+                masking.IncludeStream(thread.Id);
+        }, cancellationToken);
+        FileStore.Delete(session, [.. due.SelectMany(t => t.FileIds ?? [])]);
+        foreach (var thread in due)
+            session.Events.Append(thread.Id, new ThreadPurged(thread.Id, thread.EstablishmentId, now));
+        return due.Count;
+    }
+
+    public static ThreadStarted WithoutSubject(ThreadStarted e) => e with { Subject = new(e.Subject.SubjectId, null) };
+
+    public static MessagePosted WithoutBody(MessagePosted e) => e with
+    {
+        Body = new(e.Body.SubjectId, null),
+        Attachments = e.Attachments?.Select(a => a with { Name = new(a.Name.SubjectId, null) }).ToList(),
+    };
+}
