@@ -94,4 +94,26 @@ public class DisciplineRetentionTests(AppFactory app)
         Assert.Null(sanction["facts"]);
         Assert.Null(punishment["facts"]);
     }
+
+    [Fact]
+    public async Task A_punishment_leaves_the_file_once_its_school_year_is_over_and_its_facts_are_gone()
+    {
+        var school = await SchoolScenario.CreateAsync(app);
+        var office = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.SchoolLifeOffice, school.EstablishmentId)));
+        var punishment = SchoolScenario.IdOf((await office.SendAsync(
+            "mutation($i: GivePunishmentInput!) { givePunishment(input: $i) { id } }",
+            new { i = new { studentId = school.StudentId, kind = "OBSERVATION", facts = "Retard non justifié." } })).Ok()["givePunishment"]);
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var lastDay = SchoolYear.Containing(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), paris).DateTime)).LastDay;
+
+        app.Clock.Advance(new DateTimeOffset(lastDay.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero) - app.Clock.GetUtcNow());
+        var onLastDay = (await PurgeAsync(dryRun: false)).Due[RetentionCategory.SchoolLifeData];
+        app.Clock.Advance(TimeSpan.FromHours(12.5));
+        var erased = (await PurgeAsync(dryRun: false)).Due[RetentionCategory.SchoolLifeData];
+
+        Assert.Equal(0, onLastDay);
+        Assert.True(erased >= 1);
+        Assert.Equal(0, await SealedFactsInEventsAsync(punishment));
+        Assert.Empty((await office.SendAsync("query($id: ID!) { studentPunishments(studentId: $id) { id } }", new { id = school.StudentId })).Ok()["studentPunishments"]!.AsArray());
+    }
 }

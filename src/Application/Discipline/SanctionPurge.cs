@@ -31,6 +31,31 @@ internal static class SanctionPurge
         return due.Count;
     }
 
+    /// <summary>
+    /// Punishments are school-life data, not in R511-13: they leave the file once their school year is over, masked
+    /// the same way. They were given before the possible absence of the student's key, so masking, not shredding.
+    /// </summary>
+    public static async Task<int> RunForPunishmentsAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
+    {
+        var today = EstablishmentClock.Today(clock, null);
+        var candidates = await session.Query<Punishment>().Where(p => !p.Erased && p.GivenOn < today).ToListAsync(cancellationToken);
+        var due = candidates.Where(p => p.KeptUntil < today).ToList();
+        if (dryRun || due.Count == 0)
+            return due.Count;
+
+        await session.DocumentStore.Advanced.ApplyEventDataMasking(masking =>
+        {
+            foreach (var punishment in due)
+                masking.IncludeStream(punishment.Id);
+        }, cancellationToken);
+        var now = clock.GetUtcNow();
+        foreach (var punishment in due)
+            session.Events.Append(punishment.Id, new PunishmentErased(punishment.Id, punishment.EstablishmentId, punishment.StudentId, now));
+        return due.Count;
+    }
+
     /// <summary>What masking leaves of the facts: the subject, no sealed value, so they read as erased.</summary>
     public static SanctionPronounced WithoutFacts(SanctionPronounced e) => e with { Facts = new(e.Facts.SubjectId, null) };
+
+    public static PunishmentGiven WithoutFacts(PunishmentGiven e) => e with { Facts = new(e.Facts.SubjectId, null) };
 }

@@ -45,6 +45,10 @@ public static class RunRetentionPurgeHandler
         if (!command.DryRun && sanctions > 0)
             session.Events.Append(SystemActorIds.For("retention-purge"), new RetentionPurgeCompleted(RetentionCategory.Sanctions, sanctions, now, 0));
 
+        var punishments = await SanctionPurge.RunForPunishmentsAsync(session, clock, command.DryRun, cancellationToken);
+        if (!command.DryRun && punishments > 0)
+            session.Events.Append(SystemActorIds.For("retention-purge"), new RetentionPurgeCompleted(RetentionCategory.SchoolLifeData, punishments, now, 0));
+
         var threads = await MessagePurge.RunAsync(session, clock, command.DryRun, cancellationToken);
         if (!command.DryRun && threads > 0)
         {
@@ -57,6 +61,7 @@ public static class RunRetentionPurgeHandler
             [RetentionCategory.AccountData] = due.Count,
             [RetentionCategory.Sanctions] = sanctions,
             [RetentionCategory.Messages] = threads,
+            [RetentionCategory.SchoolLifeData] = punishments,
         });
     }
 }

@@ -13,6 +13,13 @@ public partial class SanctionState : SingleStreamProjection<Sanction, Guid>
     public Sanction Apply(SanctionErased e, Sanction sanction) => sanction.Apply(e);
 }
 
+public partial class PunishmentState : SingleStreamProjection<Punishment, Guid>
+{
+    public static Punishment Create(PunishmentGiven e) => Punishment.Create(e);
+
+    public Punishment Apply(PunishmentErased e, Punishment punishment) => punishment.Apply(e);
+}
+
 public static class DisciplineWriteModels
 {
     public static void AddDisciplineWriteModels(this StoreOptions options)
@@ -20,8 +27,10 @@ public static class DisciplineWriteModels
         ArgumentNullException.ThrowIfNull(options);
         options.Projections.Add<SanctionState>(ProjectionLifecycle.Inline);
         options.Schema.For<Sanction>().Index(x => x.ErasedOn);
+        options.Projections.Add<PunishmentState>(ProjectionLifecycle.Inline);
 
         // Applied by the retention purge to a sanction's stream only, on its erasure date.
         options.Events.AddMaskingRuleForProtectedInformation<SanctionPronounced>(SanctionPurge.WithoutFacts);
+        options.Events.AddMaskingRuleForProtectedInformation<PunishmentGiven>(SanctionPurge.WithoutFacts);
     }
 }

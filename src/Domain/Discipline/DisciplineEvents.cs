@@ -30,6 +30,20 @@ public sealed record SanctionPronounced(
 /// <summary>The sanction left the student's file on its legal date; its facts were erased. Carries no personal data.</summary>
 public sealed record SanctionErased(Guid SanctionId, Guid EstablishmentId, Guid StudentId, DateOnly ErasedOn, DateTimeOffset ErasedAt) : IEstablishmentScoped;
 
+/// <summary>A punishment left the student's file with the school-life data of its school year; its facts were erased.</summary>
+public sealed record PunishmentErased(Guid PunishmentId, Guid EstablishmentId, Guid StudentId, DateTimeOffset ErasedAt) : IEstablishmentScoped;
+
+/// <summary>Write-side state of a punishment: what the retention purge needs.</summary>
+public sealed record Punishment(Guid Id, Guid EstablishmentId, Guid StudentId, DateOnly GivenOn, bool Erased)
+{
+    public static Punishment Create(PunishmentGiven e) => new(e.PunishmentId, e.EstablishmentId, e.StudentId, e.GivenOn, false);
+
+    public Punishment Apply(PunishmentErased e) => this with { Erased = true };
+
+    /// <summary>Punishments are school-life data: kept until the end of their school year (RetentionCategory.SchoolLifeData).</summary>
+    public DateOnly KeptUntil => Common.SchoolYear.Containing(GivenOn).LastDay;
+}
+
 /// <summary>Write-side state of a sanction: what the retention purge needs.</summary>
 public sealed record Sanction(Guid Id, Guid EstablishmentId, Guid StudentId, DateOnly ErasedOn, bool Erased)
 {

@@ -19,6 +19,8 @@ public sealed class PunishmentDetails
 
 public partial class PunishmentDetailsProjection : SingleStreamProjection<PunishmentDetails, Guid>
 {
+    public bool ShouldDelete(PunishmentErased _) => true;
+
     public static PunishmentDetails Create(PunishmentGiven e) => new()
     {
         Id = e.PunishmentId,
