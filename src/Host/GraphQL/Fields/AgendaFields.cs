@@ -23,23 +23,28 @@ internal static class AgendaFields
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from", "Start of the period.")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("to", "End of the period.")
             .Authorize()
-            .ResolveAsync(async ctx =>
-            {
-                await using var session = ctx.OpenQuerySession();
-                return await PersonalAgenda.ReadAsync(session, ctx.Service<AccessLog>(), ctx.Actor(),
-                    ctx.GetArgument<DateTimeOffset>("from"), ctx.GetArgument<DateTimeOffset>("to"), Operation(ctx), ctx.Service<TimeProvider>().GetUtcNow(), ctx.CancellationToken);
-            });
+            .ResolveAsync(async ctx => await AgendaAsync(ctx, ctx.GetArgument<DateTimeOffset>("from"), ctx.GetArgument<DateTimeOffset>("to")));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgendaEventType>>>, IReadOnlyList<AgendaEventView>>("importantAgendaEvents")
             .Description("The important-events banner: events flagged important that concern the signed-in person, not cancelled, from now to 60 days ahead, soonest first.")
             .Authorize()
-            .ResolveAsync(async ctx =>
-            {
-                var now = ctx.Service<TimeProvider>().GetUtcNow();
-                await using var session = ctx.OpenQuerySession();
-                var agenda = await PersonalAgenda.ReadAsync(session, ctx.Service<AccessLog>(), ctx.Actor(), now, now + BannerHorizon, Operation(ctx), now, ctx.CancellationToken);
-                return [.. agenda.Events.Where(e => e.Important && !e.Cancelled)];
-            });
+            .ResolveAsync(async ctx => await ImportantEventsAsync(ctx));
+    }
+
+    /// <summary>The banner's events for the signed-in person (see <c>importantAgendaEvents</c>); home pages show it first.</summary>
+    internal static async Task<IReadOnlyList<AgendaEventView>> ImportantEventsAsync(IResolveFieldContext ctx)
+    {
+        var now = ctx.Service<TimeProvider>().GetUtcNow();
+        await using var session = ctx.OpenQuerySession();
+        var agenda = await PersonalAgenda.ReadAsync(session, ctx.Service<AccessLog>(), ctx.Actor(), now, now + BannerHorizon, Operation(ctx), now, ctx.CancellationToken);
+        return [.. agenda.Events.Where(e => e.Important && !e.Cancelled)];
+    }
+
+    /// <summary>The signed-in person's agenda over the given period (see <c>myAgenda</c>).</summary>
+    internal static async Task<PersonalAgendaView> AgendaAsync(IResolveFieldContext ctx, DateTimeOffset from, DateTimeOffset to)
+    {
+        await using var session = ctx.OpenQuerySession();
+        return await PersonalAgenda.ReadAsync(session, ctx.Service<AccessLog>(), ctx.Actor(), from, to, Operation(ctx), ctx.Service<TimeProvider>().GetUtcNow(), ctx.CancellationToken);
     }
 
     public static void AddMutations(ObjectGraphType mutation)

@@ -52,13 +52,7 @@ internal static class MessagingFields
         query.Field<NonNullGraphType<IntGraphType>, int>("unreadMessageCount")
             .Description("How many delivered messages the signed-in person has not read yet.")
             .Authorize()
-            .ResolveAsync(async ctx =>
-            {
-                var me = ctx.Actor().Id;
-                await using var session = ctx.OpenQuerySession();
-                var threads = await session.Query<MessageThreadView>().Where(t => t.VisibleTo.Contains(me)).ToListAsync(ctx.CancellationToken);
-                return threads.Sum(t => t.UnreadFor(me));
-            });
+            .ResolveAsync(UnreadCountAsync);
 
         query.Field<NonNullGraphType<MessagingSettingsType>, MessagingSettings>("messagingSettings")
             .Description("Quiet hours and who may write to whom in the signed-in person's establishment.")
@@ -121,6 +115,15 @@ internal static class MessagingFields
     }
 
     /// <summary>The messages of a thread meant for the reader, with the names they show; a confidential thread's reading is recorded.</summary>
+    /// <summary>How many delivered messages the signed-in person has not read yet.</summary>
+    internal static async Task<int> UnreadCountAsync(IResolveFieldContext ctx)
+    {
+        var me = ctx.Actor().Id;
+        await using var session = ctx.OpenQuerySession();
+        var threads = await session.Query<MessageThreadView>().Where(t => t.VisibleTo.Contains(me)).ToListAsync(ctx.CancellationToken);
+        return threads.Sum(t => t.UnreadFor(me));
+    }
+
     public static async Task<IReadOnlyList<MessageForReader>> MessagesForReaderAsync(IResolveFieldContext ctx, MessageThreadView thread)
     {
         var actor = ctx.Actor();
