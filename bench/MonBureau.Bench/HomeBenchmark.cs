@@ -25,7 +25,7 @@ internal static class HomeBenchmark
     private const int StudentsPerClass = 28;
 
     private const string StudentHome = "{ studentHome { banner { title } today { events { title } lessons { startsAt } } workDue { title dueAt } recentFeedback { homeworkId latestFeedback { comment } } recentResources { title } unreadMessages unreadNotifications } }";
-    private const string GuardianHome = "{ guardianHome { banner { title } today { events { title } lessons { startsAt } } children { student { givenName } workDue { title dueAt } recentFeedback { homeworkId } recentAbsences { firstDay } } recentResources { title } unreadMessages unreadNotifications } }";
+    private const string GuardianHome = "{ guardianHome { banner { title } today { events { title } lessons { startsAt } } children { student { givenName } workDue { title dueAt } recentFeedback { homeworkId } recentAbsences { recordedAt justified } } recentResources { title } unreadMessages unreadNotifications } }";
     private const string TeacherHome = "{ teacherHome { banner { title } today { lessons { startsAt } events { title } } awaitingFeedback { id submittedAt } unreadMessages unreadNotifications } }";
     private const string Me = "{ me { id givenName familyName } }";
 
@@ -190,7 +190,7 @@ internal static class HomeBenchmark
                     students.Add(token);
                     guardians.Add(api.TokenFor(guardianId, Role.Guardian, establishmentId));
                     if (s % 5 == 0)
-                        await api.SendAsync(cpe, "mutation($i: RecordAbsenceInput!) { recordAbsence(input: $i) { id } }", new { i = new { studentId, from = DateOnly.FromDateTime(now.UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } });
+                        await api.SendAsync(cpe, "mutation($i: RecordAbsenceInput!) { recordAbsence(input: $i) { id } }", new { i = new { studentId, from = LastSchoolDay(now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } });
                 }
 
                 for (var h = 0; h < 6; h++)
@@ -223,6 +223,14 @@ internal static class HomeBenchmark
             }
 
             return new SeededSchool(students, guardians, teachers);
+        }
+
+        private static DateOnly LastSchoolDay(DateTimeOffset now)
+        {
+            var day = DateOnly.FromDateTime(now.UtcDateTime);
+            while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+                day = day.AddDays(-1);
+            return day;
         }
     }
 }

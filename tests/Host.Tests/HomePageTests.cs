@@ -171,8 +171,8 @@ public class HomePageTests(AppFactory app, ITestOutputHelper output)
 /// <summary>The SQL round trips a home page may cost (docs/benchmarks.md gives the measured figures).</summary>
 internal static class HomeBounds
 {
-    public const int Student = 19;
-    public const int Teacher = 12;
-    public const int Guardian = 14;
-    public const int GuardianPerChild = 9;
+    public const int Student = 13;
+    public const int Teacher = 8;
+    public const int Guardian = 9;
+    public const int GuardianPerChild = 8;
 }

@@ -37,7 +37,24 @@ internal static class AgendaFields
         var now = ctx.Service<TimeProvider>().GetUtcNow();
         await using var session = ctx.OpenQuerySession();
         var agenda = await PersonalAgenda.ReadAsync(session, ctx.Service<AccessLog>(), ctx.Actor(), now, now + BannerHorizon, Operation(ctx), now, ctx.CancellationToken);
-        return [.. agenda.Events.Where(e => e.Important && !e.Cancelled)];
+        return Banner(agenda, now);
+    }
+
+    /// <summary>The banner out of an agenda read up to at least 60 days ahead: important, not cancelled, not over.</summary>
+    internal static IReadOnlyList<AgendaEventView> Banner(PersonalAgendaView agenda, DateTimeOffset now) =>
+        [.. agenda.Events.Where(e => e.Important && !e.Cancelled && e.EndsAt > now && e.StartsAt < now + BannerHorizon)];
+
+    /// <summary>Today and the banner from one read of the agenda: from the start of the UTC day to the banner's horizon.</summary>
+    internal static async Task<(PersonalAgendaView Today, IReadOnlyList<AgendaEventView> Banner)> TodayAndBannerAsync(IResolveFieldContext ctx)
+    {
+        var now = ctx.Service<TimeProvider>().GetUtcNow();
+        var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        var tomorrow = today.AddDays(1);
+        var agenda = await AgendaAsync(ctx, today, now + BannerHorizon);
+        return (new PersonalAgendaView(today, tomorrow,
+                [.. agenda.Lessons.Where(l => l.StartsAt < tomorrow)],
+                [.. agenda.Events.Where(e => e.StartsAt < tomorrow)]),
+            Banner(agenda, now));
     }
 
     /// <summary>The signed-in person's agenda over the given period (see <c>myAgenda</c>).</summary>

@@ -25,14 +25,15 @@ internal static class HomeFields
 
     public static void AddQueries(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<StudentHomeType>, HomeOf>("studentHome")
+        query.Field<NonNullGraphType<StudentHomeType>, StudentHome>("studentHome")
             .Description("The signed-in student's home page.")
             .AuthorizeWithRoles(nameof(Role.Student))
             .ResolveAsync(async ctx =>
             {
+                var agenda = AgendaFields.TodayAndBannerAsync(ctx);
                 await using var session = ctx.OpenQuerySession();
-                return new HomeOf(await session.LoadAsync<PersonDetails>(ctx.Actor().Id, ctx.CancellationToken)
-                    ?? throw BusinessRuleException.NotFound("Student"));
+                return new StudentHome(await session.LoadAsync<PersonDetails>(ctx.Actor().Id, ctx.CancellationToken)
+                    ?? throw BusinessRuleException.NotFound("Student"), agenda);
             });
 
         query.Field<NonNullGraphType<GuardianHomeType>, GuardianHome>("guardianHome")
@@ -41,18 +42,19 @@ internal static class HomeFields
             .ResolveAsync(async ctx =>
             {
                 var actor = ctx.Actor();
+                var agenda = AgendaFields.TodayAndBannerAsync(ctx);
                 await using var session = ctx.OpenQuerySession();
                 var me = await session.LoadAsync<PersonDetails>(actor.Id, ctx.CancellationToken);
                 var children = new List<PersonDetails>();
                 foreach (var child in me?.Children.Where(c => c.EstablishmentId == actor.EstablishmentId) ?? [])
                     children.Add(await PersonAccess.ReadableAsync(ctx, session, child.StudentId, DataCategory.Absences));
-                return new GuardianHome(children);
+                return new GuardianHome(children, agenda);
             });
 
-        query.Field<NonNullGraphType<TeacherHomeType>, Home>("teacherHome")
+        query.Field<NonNullGraphType<TeacherHomeType>, TeacherHome>("teacherHome")
             .Description("The signed-in teacher's home page.")
             .AuthorizeWithRoles(nameof(Role.Teacher))
-            .Resolve(_ => new Home());
+            .Resolve(ctx => new TeacherHome(AgendaFields.TodayAndBannerAsync(ctx)));
     }
 
     public static async Task<IReadOnlyList<HomeworkDetails>> WorkDueAsync(IResolveFieldContext ctx, PersonDetails student)

@@ -9,30 +9,37 @@ using MonBureau.Projections.Resources;
 
 namespace MonBureau.Host.GraphQL.Types;
 
-/// <summary>Whose home page is being read: the student themself, or one child of a guardian (already checked and recorded).</summary>
+/// <summary>A home page whose banner and today come from one read of the agenda.</summary>
+public interface IHasAgenda
+{
+    Task<(PersonalAgendaView Today, IReadOnlyList<AgendaEventView> Banner)> Agenda { get; }
+}
+
+/// <summary>Whose work is shown: the student themself, or one child of a guardian (already checked and recorded).</summary>
 public sealed record HomeOf(PersonDetails Student);
 
-/// <summary>The signed-in person's own home page; every part is read for the actor of the request.</summary>
-public sealed record Home;
+/// <summary>A student's home page.</summary>
+public sealed record StudentHome(PersonDetails Student, Task<(PersonalAgendaView Today, IReadOnlyList<AgendaEventView> Banner)> Agenda) : IHasAgenda;
+
+/// <summary>A teacher's home page; every part is read for the actor of the request.</summary>
+public sealed record TeacherHome(Task<(PersonalAgendaView Today, IReadOnlyList<AgendaEventView> Banner)> Agenda) : IHasAgenda;
 
 /// <summary>A guardian's home page: the children read through the relationship policy, each recorded in the access history.</summary>
-public sealed record GuardianHome(IReadOnlyList<PersonDetails> Children);
+public sealed record GuardianHome(IReadOnlyList<PersonDetails> Children, Task<(PersonalAgendaView Today, IReadOnlyList<AgendaEventView> Banner)> Agenda) : IHasAgenda;
 
 /// <summary>Fields every home page shows first and last: the banner, today's agenda, the unread badges.</summary>
 internal static class HomeFieldsCommon
 {
+    /// <summary>The banner and today come from one agenda read, started by the home page's root field.</summary>
     public static void AddBannerAndToday<T>(ObjectGraphType<T> type)
+        where T : IHasAgenda
     {
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgendaEventType>>>, IReadOnlyList<AgendaEventView>>("banner")
             .Description("The important-events banner, shown first: important events that concern the signed-in person, from now to 60 days ahead, soonest first.")
-            .ResolveAsync(async ctx => await AgendaFields.ImportantEventsAsync(ctx));
+            .ResolveAsync(async ctx => (await ctx.Source.Agenda).Banner);
         type.Field<NonNullGraphType<PersonalAgendaType>, PersonalAgendaView>("today")
             .Description("Today's timetable lessons and agenda events (the UTC day of now); for a guardian, their children's.")
-            .ResolveAsync(async ctx =>
-            {
-                var today = new DateTimeOffset(ctx.Service<TimeProvider>().GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
-                return await AgendaFields.AgendaAsync(ctx, today, today.AddDays(1));
-            });
+            .ResolveAsync(async ctx => (await ctx.Source.Agenda).Today);
     }
 
     public static void AddUnread<T>(ObjectGraphType<T> type)
@@ -45,14 +52,14 @@ internal static class HomeFieldsCommon
             .ResolveAsync(async ctx => await NotificationFields.UnreadCountAsync(ctx));
     }
 
-    public static void AddWork(ObjectGraphType<HomeOf> type)
+    public static void AddWork<T>(ObjectGraphType<T> type, Func<T, PersonDetails> student)
     {
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HomeworkType>>>, IReadOnlyList<HomeworkDetails>>("workDue")
             .Description($"Homework due within {HomeFields.DueSoon.TotalDays:0} days, soonest first.")
-            .ResolveAsync(async ctx => await HomeFields.WorkDueAsync(ctx, ctx.Source.Student));
+            .ResolveAsync(async ctx => await HomeFields.WorkDueAsync(ctx, student(ctx.Source)));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubmissionType>>>, IReadOnlyList<SubmissionDetails>>("recentFeedback")
             .Description($"The latest submissions that received feedback, latest handed in first, at most {HomeFields.RecentFeedback}.")
-            .ResolveAsync(async ctx => await HomeFields.RecentFeedbackAsync(ctx, ctx.Source.Student));
+            .ResolveAsync(async ctx => await HomeFields.RecentFeedbackAsync(ctx, student(ctx.Source)));
     }
 
     public static void AddRecentResources<T>(ObjectGraphType<T> type) =>
@@ -61,14 +68,14 @@ internal static class HomeFieldsCommon
             .ResolveAsync(async ctx => await ResourceBankFields.RecentAsync(ctx, null, HomeFields.RecentResources));
 }
 
-public sealed class StudentHomeType : ObjectGraphType<HomeOf>
+public sealed class StudentHomeType : ObjectGraphType<StudentHome>
 {
     public StudentHomeType()
     {
         Name = "StudentHome";
         Description = "A student's home page (page d'accueil): the banner first, today, work due soon, recent feedback, recent resources, unread counts.";
         HomeFieldsCommon.AddBannerAndToday(this);
-        HomeFieldsCommon.AddWork(this);
+        HomeFieldsCommon.AddWork(this, h => h.Student);
         HomeFieldsCommon.AddRecentResources(this);
         HomeFieldsCommon.AddUnread(this);
     }
@@ -96,14 +103,14 @@ public sealed class ChildHomeType : ObjectGraphType<HomeOf>
         Name = "ChildHome";
         Description = "One child on a guardian's home page.";
         Field<NonNullGraphType<PersonType>, PersonDetails>("student").Description("The child.").Resolve(ctx => ctx.Source.Student);
-        HomeFieldsCommon.AddWork(this);
+        HomeFieldsCommon.AddWork(this, h => h.Student);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AbsenceType>>>, IReadOnlyList<AbsenceView>>("recentAbsences")
             .Description($"Absences over the last {HomeFields.RecentAbsenceDays} days, latest first.")
             .ResolveAsync(async ctx => await HomeFields.RecentAbsencesAsync(ctx, ctx.Source.Student));
     }
 }
 
-public sealed class TeacherHomeType : ObjectGraphType<Home>
+public sealed class TeacherHomeType : ObjectGraphType<TeacherHome>
 {
     public TeacherHomeType()
     {
