@@ -32,8 +32,9 @@ internal static class HomeFields
             {
                 var agenda = AgendaFields.TodayAndBannerAsync(ctx);
                 await using var session = ctx.OpenQuerySession();
-                return new StudentHome(await session.LoadAsync<PersonDetails>(ctx.Actor().Id, ctx.CancellationToken)
-                    ?? throw BusinessRuleException.NotFound("Student"), agenda);
+                var student = await session.LoadAsync<PersonDetails>(ctx.Actor().Id, ctx.CancellationToken)
+                    ?? throw BusinessRuleException.NotFound("Student");
+                return new StudentHome(student, await agenda);
             });
 
         query.Field<NonNullGraphType<GuardianHomeType>, GuardianHome>("guardianHome")
@@ -48,13 +49,13 @@ internal static class HomeFields
                 var children = new List<PersonDetails>();
                 foreach (var child in me?.Children.Where(c => c.EstablishmentId == actor.EstablishmentId) ?? [])
                     children.Add(await PersonAccess.ReadableAsync(ctx, session, child.StudentId, DataCategory.Absences));
-                return new GuardianHome(children, agenda);
+                return new GuardianHome(children, await agenda);
             });
 
         query.Field<NonNullGraphType<TeacherHomeType>, TeacherHome>("teacherHome")
             .Description("The signed-in teacher's home page.")
             .AuthorizeWithRoles(nameof(Role.Teacher))
-            .Resolve(ctx => new TeacherHome(AgendaFields.TodayAndBannerAsync(ctx)));
+            .ResolveAsync(async ctx => new TeacherHome(await AgendaFields.TodayAndBannerAsync(ctx)));
     }
 
     public static async Task<IReadOnlyList<HomeworkDetails>> WorkDueAsync(IResolveFieldContext ctx, PersonDetails student)

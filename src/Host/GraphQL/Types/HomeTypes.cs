@@ -12,34 +12,34 @@ namespace MonBureau.Host.GraphQL.Types;
 /// <summary>A home page whose banner and today come from one read of the agenda.</summary>
 public interface IHasAgenda
 {
-    Task<(PersonalAgendaView Today, IReadOnlyList<AgendaEventView> Banner)> Agenda { get; }
+    (PersonalAgendaView Today, IReadOnlyList<AgendaEventView> Banner) Agenda { get; }
 }
 
 /// <summary>Whose work is shown: the student themself, or one child of a guardian (already checked and recorded).</summary>
 public sealed record HomeOf(PersonDetails Student);
 
 /// <summary>A student's home page.</summary>
-public sealed record StudentHome(PersonDetails Student, Task<(PersonalAgendaView Today, IReadOnlyList<AgendaEventView> Banner)> Agenda) : IHasAgenda;
+public sealed record StudentHome(PersonDetails Student, (PersonalAgendaView Today, IReadOnlyList<AgendaEventView> Banner) Agenda) : IHasAgenda;
 
 /// <summary>A teacher's home page; every part is read for the actor of the request.</summary>
-public sealed record TeacherHome(Task<(PersonalAgendaView Today, IReadOnlyList<AgendaEventView> Banner)> Agenda) : IHasAgenda;
+public sealed record TeacherHome((PersonalAgendaView Today, IReadOnlyList<AgendaEventView> Banner) Agenda) : IHasAgenda;
 
 /// <summary>A guardian's home page: the children read through the relationship policy, each recorded in the access history.</summary>
-public sealed record GuardianHome(IReadOnlyList<PersonDetails> Children, Task<(PersonalAgendaView Today, IReadOnlyList<AgendaEventView> Banner)> Agenda) : IHasAgenda;
+public sealed record GuardianHome(IReadOnlyList<PersonDetails> Children, (PersonalAgendaView Today, IReadOnlyList<AgendaEventView> Banner) Agenda) : IHasAgenda;
 
 /// <summary>Fields every home page shows first and last: the banner, today's agenda, the unread badges.</summary>
 internal static class HomeFieldsCommon
 {
-    /// <summary>The banner and today come from one agenda read, started by the home page's root field.</summary>
+    /// <summary>The banner and today come from one agenda read, done by the home page's root field.</summary>
     public static void AddBannerAndToday<T>(ObjectGraphType<T> type)
         where T : IHasAgenda
     {
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgendaEventType>>>, IReadOnlyList<AgendaEventView>>("banner")
             .Description("The important-events banner, shown first: important events that concern the signed-in person, from now to 60 days ahead, soonest first.")
-            .ResolveAsync(async ctx => (await ctx.Source.Agenda).Banner);
+            .Resolve(ctx => ctx.Source.Agenda.Banner);
         type.Field<NonNullGraphType<PersonalAgendaType>, PersonalAgendaView>("today")
             .Description("Today's timetable lessons and agenda events (the UTC day of now); for a guardian, their children's.")
-            .ResolveAsync(async ctx => (await ctx.Source.Agenda).Today);
+            .Resolve(ctx => ctx.Source.Agenda.Today);
     }
 
     public static void AddUnread<T>(ObjectGraphType<T> type)
