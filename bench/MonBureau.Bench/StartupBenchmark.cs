@@ -85,9 +85,9 @@ internal static class StartupBenchmark
                 if (response.IsSuccessStatusCode)
                     return;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // not listening yet
+                // not listening yet, or still creating the schema on first start
             }
 
             await Task.Delay(20);
