@@ -48,7 +48,16 @@ internal static class HomeFields
                 var me = await session.LoadAsync<PersonDetails>(actor.Id, ctx.CancellationToken);
                 var children = new List<PersonDetails>();
                 foreach (var child in me?.Children.Where(c => c.EstablishmentId == actor.EstablishmentId) ?? [])
-                    children.Add(await PersonAccess.ReadableAsync(ctx, session, child.StudentId, DataCategory.Absences));
+                {
+                    try
+                    {
+                        children.Add(await PersonAccess.ReadableAsync(ctx, session, child.StudentId, DataCategory.Absences));
+                    }
+                    catch (ExecutionError)
+                    {
+                        // A child the policy no longer lets this guardian follow is left off the page (the refusal is logged), not the whole page refused.
+                    }
+                }
                 return new GuardianHome(children, await agenda);
             });
 
