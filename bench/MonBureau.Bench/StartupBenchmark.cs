@@ -58,28 +58,12 @@ internal static class StartupBenchmark
 
     private static async Task<double> TimeReadyAsync(string hostDll, Dictionary<string, string> environment, int port)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var watch = Stopwatch.StartNew();
         using var process = Start(hostDll, new Dictionary<string, string>(environment) { ["URLS"] = $"http://127.0.0.1:{port}" });
         try
         {
-            while (watch.Elapsed < TimeSpan.FromSeconds(60))
-            {
-                try
-                {
-                    using var response = await http.PostAsJsonAsync($"http://127.0.0.1:{port}/graphql", new { query = "{ __typename }" });
-                    if (response.IsSuccessStatusCode)
-                        return watch.Elapsed.TotalSeconds;
-                }
-                catch (HttpRequestException)
-                {
-                    // not listening yet
-                }
-
-                await Task.Delay(20);
-            }
-
-            throw new TimeoutException("The host did not become ready within 60 s.");
+            await WaitReadyAsync(port);
+            return watch.Elapsed.TotalSeconds;
         }
         finally
         {
@@ -88,7 +72,31 @@ internal static class StartupBenchmark
         }
     }
 
-    private static Process Start(string hostDll, Dictionary<string, string> environment, params string[] arguments)
+    /// <summary>Returns once the host on <paramref name="port"/> serves a GraphQL query; gives up after 60 s.</summary>
+    internal static async Task WaitReadyAsync(int port)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            try
+            {
+                using var response = await http.PostAsJsonAsync($"http://127.0.0.1:{port}/graphql", new { query = "{ __typename }" });
+                if (response.IsSuccessStatusCode)
+                    return;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // not listening yet, or still creating the schema on first start
+            }
+
+            await Task.Delay(20);
+        }
+
+        throw new TimeoutException("The host did not become ready within 60 s.");
+    }
+
+    internal static Process Start(string hostDll, Dictionary<string, string> environment, params string[] arguments)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(hostDll);

@@ -29,6 +29,7 @@ public sealed class MonBureauSchema : Schema
         AgendaFields.AddQueries((ObjectGraphType)Query);
         CalendarFeedFields.AddQueries((ObjectGraphType)Query);
         ResourceBankFields.AddQueries((ObjectGraphType)Query);
+        HomeFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);

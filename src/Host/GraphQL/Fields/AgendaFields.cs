@@ -23,23 +23,45 @@ internal static class AgendaFields
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from", "Start of the period.")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("to", "End of the period.")
             .Authorize()
-            .ResolveAsync(async ctx =>
-            {
-                await using var session = ctx.OpenQuerySession();
-                return await PersonalAgenda.ReadAsync(session, ctx.Service<AccessLog>(), ctx.Actor(),
-                    ctx.GetArgument<DateTimeOffset>("from"), ctx.GetArgument<DateTimeOffset>("to"), Operation(ctx), ctx.Service<TimeProvider>().GetUtcNow(), ctx.CancellationToken);
-            });
+            .ResolveAsync(async ctx => await AgendaAsync(ctx, ctx.GetArgument<DateTimeOffset>("from"), ctx.GetArgument<DateTimeOffset>("to")));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgendaEventType>>>, IReadOnlyList<AgendaEventView>>("importantAgendaEvents")
             .Description("The important-events banner: events flagged important that concern the signed-in person, not cancelled, from now to 60 days ahead, soonest first.")
             .Authorize()
-            .ResolveAsync(async ctx =>
-            {
-                var now = ctx.Service<TimeProvider>().GetUtcNow();
-                await using var session = ctx.OpenQuerySession();
-                var agenda = await PersonalAgenda.ReadAsync(session, ctx.Service<AccessLog>(), ctx.Actor(), now, now + BannerHorizon, Operation(ctx), now, ctx.CancellationToken);
-                return [.. agenda.Events.Where(e => e.Important && !e.Cancelled)];
-            });
+            .ResolveAsync(async ctx => await ImportantEventsAsync(ctx));
+    }
+
+    /// <summary>The banner's events for the signed-in person (see <c>importantAgendaEvents</c>); home pages show it first.</summary>
+    internal static async Task<IReadOnlyList<AgendaEventView>> ImportantEventsAsync(IResolveFieldContext ctx)
+    {
+        var now = ctx.Service<TimeProvider>().GetUtcNow();
+        await using var session = ctx.OpenQuerySession();
+        var agenda = await PersonalAgenda.ReadAsync(session, ctx.Service<AccessLog>(), ctx.Actor(), now, now + BannerHorizon, Operation(ctx), now, ctx.CancellationToken);
+        return Banner(agenda, now);
+    }
+
+    /// <summary>The banner out of an agenda read up to at least 60 days ahead: important, not cancelled, not over.</summary>
+    internal static IReadOnlyList<AgendaEventView> Banner(PersonalAgendaView agenda, DateTimeOffset now) =>
+        [.. agenda.Events.Where(e => e.Important && !e.Cancelled && e.EndsAt > now && e.StartsAt < now + BannerHorizon)];
+
+    /// <summary>Today and the banner from one read of the agenda: from the start of the UTC day to the banner's horizon.</summary>
+    internal static async Task<(PersonalAgendaView Today, IReadOnlyList<AgendaEventView> Banner)> TodayAndBannerAsync(IResolveFieldContext ctx)
+    {
+        var now = ctx.Service<TimeProvider>().GetUtcNow();
+        var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        var tomorrow = today.AddDays(1);
+        var agenda = await AgendaAsync(ctx, today, now + BannerHorizon);
+        return (new PersonalAgendaView(today, tomorrow,
+                [.. agenda.Lessons.Where(l => l.StartsAt < tomorrow)],
+                [.. agenda.Events.Where(e => e.StartsAt < tomorrow)]),
+            Banner(agenda, now));
+    }
+
+    /// <summary>The signed-in person's agenda over the given period (see <c>myAgenda</c>).</summary>
+    internal static async Task<PersonalAgendaView> AgendaAsync(IResolveFieldContext ctx, DateTimeOffset from, DateTimeOffset to)
+    {
+        await using var session = ctx.OpenQuerySession();
+        return await PersonalAgenda.ReadAsync(session, ctx.Service<AccessLog>(), ctx.Actor(), from, to, Operation(ctx), ctx.Service<TimeProvider>().GetUtcNow(), ctx.CancellationToken);
     }
 
     public static void AddMutations(ObjectGraphType mutation)

@@ -211,7 +211,7 @@ internal static class AttendanceFields
     private static AttendanceTotals Totals(IReadOnlyList<AbsenceView> absences, IReadOnlyList<LatenessView> latenesses, DateOnly from, DateOnly to) =>
         AttendanceTotals.Of(absences.Select(a => ((IEnumerable<HalfDay>)a.HalfDays, a.Justified)), latenesses.Select(l => (l.Date, l.Minutes)), from, to);
 
-    private static async Task<IReadOnlyList<AbsenceView>> AbsencesAsync(IQuerySession session, Guid establishmentId, Guid[] studentIds, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+    internal static async Task<IReadOnlyList<AbsenceView>> AbsencesAsync(IQuerySession session, Guid establishmentId, Guid[] studentIds, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
         await session.Query<AbsenceView>()
             .Where(a => a.EstablishmentId == establishmentId && a.StudentId.IsOneOf(studentIds) && !a.Withdrawn && a.LastDay >= from && a.FirstDay <= to)
             .ToListAsync(cancellationToken);

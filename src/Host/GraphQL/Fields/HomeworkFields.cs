@@ -57,7 +57,7 @@ internal static class HomeworkFields
     }
 
     /// <summary>Work set to the student's class or one of their groups, to everyone there or to them by name.</summary>
-    private static async Task<IReadOnlyList<HomeworkDetails>> HomeworkOfAsync(IResolveFieldContext ctx, IQuerySession session, PersonDetails student)
+    internal static async Task<IReadOnlyList<HomeworkDetails>> HomeworkOfAsync(IResolveFieldContext ctx, IQuerySession session, PersonDetails student)
     {
         var units = await LessonLogFields.UnitsOfAsync(session, student, ctx.CancellationToken);
         var from = ctx.GetArgument("includePast", false) ? DateTimeOffset.MinValue : ctx.Service<TimeProvider>().GetUtcNow();

@@ -37,11 +37,7 @@ internal static class HomeworkSubmissionFields
             {
                 await using var session = ctx.OpenQuerySession();
                 var student = await PersonAccess.ReadableAsync(ctx, session, ctx.GetArgument<Guid>("studentId"), DataCategory.Homework);
-                return await session.Query<SubmissionDetails>()
-                    .Where(s => s.StudentId == student.Id)
-                    .OrderByDescending(s => s.SubmittedAt)
-                    .Take(100)
-                    .ToListAsync(ctx.CancellationToken);
+                return await LatestOfAsync(session, [student.Id], 100, ctx.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubmissionStatusType>>>, IReadOnlyList<SubmissionStatus>>("homeworkSubmissions")
@@ -82,6 +78,14 @@ internal static class HomeworkSubmissionFields
             .AuthorizeWithRoles(nameof(Role.Teacher))
             .ResolveAsync(ctx => ctx.SendAndReadAsync<SubmissionDetails>(ctx.GetArgument<GiveSubmissionFeedback>("input")));
     }
+
+    /// <summary>The latest submissions of these students, latest first, at most <paramref name="take"/>; one query whatever the number of students.</summary>
+    internal static async Task<IReadOnlyList<SubmissionDetails>> LatestOfAsync(IQuerySession session, Guid[] studentIds, int take, CancellationToken cancellationToken) =>
+        await session.Query<SubmissionDetails>()
+            .Where(s => s.StudentId.IsOneOf(studentIds))
+            .OrderByDescending(s => s.SubmittedAt)
+            .Take(take)
+            .ToListAsync(cancellationToken);
 
     /// <summary>The student themself, the teacher who set the work, or a guardian the relationship policy allows (the read is recorded).</summary>
     internal static async Task<bool> MayOpenFileAsync(IResolveFieldContext ctx, IQuerySession session, SubmissionDetails submission)

@@ -55,13 +55,7 @@ internal static class MessagingFields
         query.Field<NonNullGraphType<IntGraphType>, int>("unreadMessageCount")
             .Description("How many delivered messages the signed-in person has not read yet.")
             .Authorize()
-            .ResolveAsync(async ctx =>
-            {
-                var me = ctx.Actor().Id;
-                await using var session = ctx.OpenQuerySession();
-                var threads = await session.Query<MessageThreadView>().Where(t => t.VisibleTo.Contains(me)).ToListAsync(ctx.CancellationToken);
-                return threads.Sum(t => t.UnreadFor(me));
-            });
+            .ResolveAsync(UnreadCountAsync);
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageTemplateType>>>, IReadOnlyList<MessageTemplateView>>("messageTemplates")
             .Description("The message templates the signed-in staff member can use: the establishment's, then their own, by name.")
@@ -151,6 +145,15 @@ internal static class MessagingFields
     }
 
     /// <summary>The messages of a thread meant for the reader, with the names they show; a confidential thread's reading is recorded.</summary>
+    /// <summary>How many delivered messages the signed-in person has not read yet.</summary>
+    internal static async Task<int> UnreadCountAsync(IResolveFieldContext ctx)
+    {
+        var me = ctx.Actor().Id;
+        await using var session = ctx.OpenQuerySession();
+        var threads = await session.Query<MessageThreadView>().Where(t => t.VisibleTo.Contains(me)).ToListAsync(ctx.CancellationToken);
+        return threads.Sum(t => t.UnreadFor(me));
+    }
+
     public static async Task<IReadOnlyList<MessageForReader>> MessagesForReaderAsync(IResolveFieldContext ctx, MessageThreadView thread)
     {
         var actor = ctx.Actor();

@@ -44,17 +44,7 @@ internal static class NotificationFields
         query.Field<NonNullGraphType<IntGraphType>, int>("unreadNotificationCount")
             .Description("The badge: how many notification groups have something unread.")
             .Authorize()
-            .ResolveAsync(async ctx =>
-            {
-                var me = ctx.Actor().Id;
-                await using var session = ctx.OpenQuerySession();
-                var unread = await session.Query<Notification>()
-                    .Where(n => n.RecipientId == me && n.ReadAt == null)
-                    .OrderByDescending(n => n.OccurredAt)
-                    .Take(Recent)
-                    .ToListAsync(ctx.CancellationToken);
-                return NotificationGrouping.Group(unread.Select(n => n.ToItem())).Count;
-            });
+            .ResolveAsync(UnreadCountAsync);
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NotificationPreferenceType>>>, IReadOnlyList<NotificationPreferenceView>>("notificationPreferences")
             .Description("How the signed-in person is told about each category; guardians start from « essentials only ».")
@@ -104,6 +94,19 @@ internal static class NotificationFields
                 await ctx.Service<IMessageBus>().RunAsync<Guid>(new SetNotificationEmail(ctx.GetArgument<string?>("email")), ctx.CancellationToken);
                 return true;
             });
+    }
+
+    /// <summary>The badge: how many notification groups have something unread for the signed-in person.</summary>
+    internal static async Task<int> UnreadCountAsync(IResolveFieldContext ctx)
+    {
+        var me = ctx.Actor().Id;
+        await using var session = ctx.OpenQuerySession();
+        var unread = await session.Query<Notification>()
+            .Where(n => n.RecipientId == me && n.ReadAt == null)
+            .OrderByDescending(n => n.OccurredAt)
+            .Take(Recent)
+            .ToListAsync(ctx.CancellationToken);
+        return NotificationGrouping.Group(unread.Select(n => n.ToItem())).Count;
     }
 
     private static async Task<NotificationSettings> SettingsAsync(IResolveFieldContext ctx)

@@ -37,21 +37,7 @@ internal static class ResourceBankFields
             .Description("The latest resources the signed-in person may see, most recently changed first, at most 50.")
             .Argument<StringGraphType>("subject", "Only this subject.")
             .Authorize()
-            .ResolveAsync(async ctx =>
-            {
-                var subject = ctx.GetArgument<string?>("subject")?.Trim();
-                await using var session = ctx.OpenQuerySession();
-                var reader = await ReaderAsync(ctx, session);
-                // Shared or own, newest first; the subject-team rule is then applied to a bounded batch.
-                var candidates = await session.Query<ResourceView>()
-                    .Where(r => r.EstablishmentId == reader.EstablishmentId && !r.Archived && (r.AuthorId == reader.PersonId || r.Sharing != ResourceSharing.Teacher))
-                    .OrderByDescending(r => r.UpdatedAt)
-                    .Take(MaxListed * 4)
-                    .ToListAsync(ctx.CancellationToken);
-                return [.. candidates.Where(reader.MaySee)
-                    .Where(r => string.IsNullOrEmpty(subject) || string.Equals(r.Subject, subject, StringComparison.OrdinalIgnoreCase))
-                    .Take(MaxListed)];
-            });
+            .ResolveAsync(async ctx => await RecentAsync(ctx, ctx.GetArgument<string?>("subject")?.Trim(), MaxListed));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResourceType>>>, IReadOnlyList<ResourceView>>("myResources")
             .Description("The signed-in teacher's own resources, most recently changed first, at most 200.")
@@ -103,6 +89,22 @@ internal static class ResourceBankFields
             .Argument<NonNullGraphType<IdGraphType>>("resourceId", "The resource.")
             .AuthorizeWithRoles(nameof(Role.Teacher), nameof(Role.Direction))
             .ResolveAsync(ctx => ctx.SendAndReadAsync<ResourceView>(new ArchiveResource(ctx.GetArgument<Guid>("resourceId"))));
+    }
+
+    /// <summary>The latest resources the signed-in person may see, most recently changed first, at most <paramref name="take"/>.</summary>
+    internal static async Task<IReadOnlyList<ResourceView>> RecentAsync(IResolveFieldContext ctx, string? subject, int take)
+    {
+        await using var session = ctx.OpenQuerySession();
+        var reader = await ReaderAsync(ctx, session);
+        // Shared or own, newest first; the subject-team rule is then applied to a bounded batch.
+        var candidates = await session.Query<ResourceView>()
+            .Where(r => r.EstablishmentId == reader.EstablishmentId && !r.Archived && (r.AuthorId == reader.PersonId || r.Sharing != ResourceSharing.Teacher))
+            .OrderByDescending(r => r.UpdatedAt)
+            .Take(take * 4)
+            .ToListAsync(ctx.CancellationToken);
+        return [.. candidates.Where(reader.MaySee)
+            .Where(r => string.IsNullOrEmpty(subject) || string.Equals(r.Subject, subject, StringComparison.OrdinalIgnoreCase))
+            .Take(take)];
     }
 
     private static async Task<ResourceReader> ReaderAsync(IResolveFieldContext ctx, IQuerySession session)
