@@ -22,7 +22,6 @@ public static class SqlRoundTrips
                 // Opening a physical connection depends on the pool's state, not on the query: only commands count.
                 if (a.Source.Name == "Npgsql" && a.TraceId == traceId && !a.DisplayName.StartsWith("CONNECT", StringComparison.Ordinal))
                     commands.Add(a.DisplayName);
-
             },
         };
         ActivitySource.AddActivityListener(listener);
