@@ -8,7 +8,16 @@ public static class EstablishmentClock
     public static DateOnly Today(TimeProvider clock, Establishment? establishment)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(establishment?.TimeZone ?? EstablishmentDecisions.DefaultTimeZone);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ZoneOf(establishment)).DateTime);
     }
+
+    /// <summary>The instant a local school day begins (local midnight).</summary>
+    public static DateTimeOffset StartOf(DateOnly day, Establishment? establishment)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, ZoneOf(establishment).GetUtcOffset(local));
+    }
+
+    private static TimeZoneInfo ZoneOf(Establishment? establishment) =>
+        TimeZoneInfo.FindSystemTimeZoneById(establishment?.TimeZone ?? EstablishmentDecisions.DefaultTimeZone);
 }

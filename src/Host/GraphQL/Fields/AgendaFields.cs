@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using MonBureau.Application.Auditing;
+using MonBureau.Application.Establishments;
 using MonBureau.Domain.Agenda;
 using MonBureau.Domain.Common;
 using MonBureau.Host.Agenda;
@@ -47,9 +48,12 @@ internal static class AgendaFields
     /// <summary>Today and the banner from one read of the agenda: from the start of the UTC day to the banner's horizon.</summary>
     internal static async Task<(PersonalAgendaView Today, IReadOnlyList<AgendaEventView> Banner)> TodayAndBannerAsync(IResolveFieldContext ctx)
     {
-        var now = ctx.Service<TimeProvider>().GetUtcNow();
-        var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
-        var tomorrow = today.AddDays(1);
+        // Every establishment lives in Europe/Paris so far: the default zone saves a read on the home pages' path.
+        var clock = ctx.Service<TimeProvider>();
+        var now = clock.GetUtcNow();
+        var day = EstablishmentClock.Today(clock, null);
+        var today = EstablishmentClock.StartOf(day, null);
+        var tomorrow = EstablishmentClock.StartOf(day.AddDays(1), null);
         var agenda = await AgendaAsync(ctx, today, now + BannerHorizon);
         return (new PersonalAgendaView(today, tomorrow,
                 [.. agenda.Lessons.Where(l => l.StartsAt < tomorrow)],

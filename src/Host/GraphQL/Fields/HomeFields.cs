@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Marten;
+using MonBureau.Application.Establishments;
 using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Common;
 using MonBureau.Host.Authorization;
@@ -84,7 +85,7 @@ internal static class HomeFields
 
     public static async Task<IReadOnlyList<AbsenceView>> RecentAbsencesAsync(IResolveFieldContext ctx, PersonDetails student)
     {
-        var today = DateOnly.FromDateTime(ctx.Service<TimeProvider>().GetUtcNow().UtcDateTime);
+        var today = EstablishmentClock.Today(ctx.Service<TimeProvider>(), null);
         await using var session = ctx.OpenQuerySession();
         var absences = await AttendanceFields.AbsencesAsync(session, ctx.Actor().EstablishmentId ?? Guid.Empty, [student.Id], today.AddDays(-RecentAbsenceDays), today, ctx.CancellationToken);
         return [.. absences.OrderByDescending(a => a.LastDay).ThenByDescending(a => a.RecordedAt)];
