@@ -11,6 +11,7 @@ using MonBureau.Domain.Homework;
 using MonBureau.Domain.Messaging;
 using MonBureau.Domain.Notifications;
 using MonBureau.Domain.People;
+using MonBureau.Projections.People;
 
 namespace MonBureau.Projections.Notifications;
 
@@ -67,6 +68,18 @@ public static class NotificationFanOut
     public static async Task<IReadOnlyList<Guid>> GuardiansAsync(IQuerySession session, Guid establishmentId, IReadOnlyList<Guid> students)
     {
         ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(students);
+        // One student (an absence, a returned work, a sanction): a containment query on the indexed read model, not a
+        // scan of every family of the establishment on the path of each roll call.
+        if (students.Count == 1)
+        {
+            var studentId = students[0];
+            return await session.Query<PersonDetails>()
+                .Where(p => p.Children.Any(c => c.StudentId == studentId && c.EstablishmentId == establishmentId))
+                .Select(p => p.Id)
+                .ToListAsync();
+        }
+
         var guardians = await session.Query<Person>()
             .Where(p => p.Profiles.Any(pr => pr.Role == Role.Guardian && pr.EstablishmentId == establishmentId))
             .ToListAsync();
