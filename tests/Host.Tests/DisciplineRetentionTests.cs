@@ -1,6 +1,5 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using MonBureau.Application;
 using MonBureau.Application.Auditing;
 using MonBureau.Application.Privacy;
 using MonBureau.Domain.Common;
@@ -8,7 +7,6 @@ using MonBureau.Domain.Discipline;
 using MonBureau.Domain.Privacy;
 using MonBureau.Host.Tests.Infrastructure;
 using Npgsql;
-using Wolverine;
 
 namespace MonBureau.Host.Tests;
 
@@ -16,12 +14,7 @@ namespace MonBureau.Host.Tests;
 [Collection(YearEndHost.Name)]
 public class DisciplineRetentionTests(AppFactory app)
 {
-    private async Task<PurgeReport> PurgeAsync(bool dryRun)
-    {
-        using var scope = app.Services.CreateScope();
-        using var acting = ActingContext.Begin(Actor.SystemJob("retention-purge"), Guid.CreateVersion7().ToString());
-        return await scope.ServiceProvider.GetRequiredService<IMessageBus>().RunAsync<PurgeReport>(new RunRetentionPurge(dryRun), CancellationToken.None);
-    }
+    private Task<PurgeReport> PurgeAsync(bool dryRun) => RetentionPurges.RunAsync(app, dryRun);
 
     private async Task<long> SealedFactsInEventsAsync(Guid sanctionId)
     {

@@ -1,12 +1,8 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using MonBureau.Application;
-using MonBureau.Application.Auditing;
-using MonBureau.Application.Privacy;
 using MonBureau.Domain.Messaging;
 using MonBureau.Host.Tests.Infrastructure;
 using Npgsql;
-using Wolverine;
 
 namespace MonBureau.Host.Tests;
 
@@ -48,13 +44,7 @@ public class MessageRetentionTests(AppFactory app)
         Assert.Equal(0L, await FilesAsync(fileId));
     }
 
-    private async Task<IReadOnlyDictionary<Domain.Privacy.RetentionCategory, int>> PurgeAsync()
-    {
-        using var scope = app.Services.CreateScope();
-        using var acting = ActingContext.Begin(Actor.SystemJob("retention-purge"), Guid.CreateVersion7().ToString());
-        var report = await scope.ServiceProvider.GetRequiredService<IMessageBus>().RunAsync<PurgeReport>(new RunRetentionPurge(false), CancellationToken.None);
-        return report.Due;
-    }
+    private async Task<IReadOnlyDictionary<Domain.Privacy.RetentionCategory, long>> PurgeAsync() => (await RetentionPurges.RunAsync(app)).Due;
 
     private async Task<long> FilesAsync(Guid fileId)
     {

@@ -1,23 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
-using MonBureau.Application;
-using MonBureau.Application.Auditing;
 using MonBureau.Application.Privacy;
 using MonBureau.Domain.Privacy;
 using MonBureau.Host.Tests.Infrastructure;
 using MonBureau.Host.Tests.Samples;
-using Wolverine;
 
 namespace MonBureau.Host.Tests;
 
 [Collection(AppHost.Name)]
 public class RetentionPurgeTests(AppFactory app)
 {
-    private async Task<PurgeReport> PurgeAsync(bool dryRun)
-    {
-        using var scope = app.Services.CreateScope();
-        using var acting = ActingContext.Begin(Actor.SystemJob("retention-purge"), Guid.CreateVersion7().ToString());
-        return await scope.ServiceProvider.GetRequiredService<IMessageBus>().RunAsync<PurgeReport>(new RunRetentionPurge(dryRun), CancellationToken.None);
-    }
+    private Task<PurgeReport> PurgeAsync(bool dryRun) => RetentionPurges.RunAsync(app, dryRun);
 
     [Fact]
     public async Task Three_months_after_a_student_leaves_the_purge_erases_their_account_data_once()

@@ -1,3 +1,4 @@
+using Marten;
 using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Common;
 using Npgsql;
@@ -9,8 +10,11 @@ public sealed record ChainVerification(long BatchesChecked, long RowsChecked, lo
     public bool Intact => FirstBrokenBatch is null;
 }
 
-/// <summary>Walks the access history's chain from the first batch and reports the first broken link.</summary>
-public sealed class AccessChainVerifier(NpgsqlDataSource dataSource, string schema)
+/// <summary>
+/// Walks the access history's chain from its start — the genesis, or the anchor a retention purge left, which must be
+/// the cut the event log recorded — and reports the first broken link.
+/// </summary>
+public sealed class AccessChainVerifier(NpgsqlDataSource dataSource, string schema, IDocumentStore store)
 {
     public async Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken)
     {
@@ -22,15 +26,25 @@ public sealed class AccessChainVerifier(NpgsqlDataSource dataSource, string sche
                 return new ChainVerification(0, 0, orphan, $"Rows claim batch {orphan}, which the chain does not know: rows were inserted.");
         }
 
-        var links = new List<(long BatchId, int RowCount, byte[] Previous, byte[] Hash)>();
-        await using (var chain = new NpgsqlCommand($"SELECT batch_id, row_count, previous_hash, batch_hash FROM {table}_chain ORDER BY batch_id", connection))
+        var links = new List<(long BatchId, int RowCount, byte[] Previous, byte[] Hash, bool Purged)>();
+        await using (var chain = new NpgsqlCommand($"SELECT batch_id, row_count, previous_hash, batch_hash, purged_at IS NOT NULL FROM {table}_chain ORDER BY batch_id", connection))
         await using (var reader = await chain.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
-                links.Add((reader.GetInt64(0), reader.GetInt32(1), (byte[])reader[2], (byte[])reader[3]));
+                links.Add((reader.GetInt64(0), reader.GetInt32(1), (byte[])reader[2], (byte[])reader[3], reader.GetBoolean(4)));
         }
 
         var expectedPrevious = AccessChain.Genesis;
+        if (links.FirstOrDefault() is { Purged: true } anchor)
+        {
+            await using var session = store.QuerySession();
+            var recorded = await AccessHistoryPurge.RecordedCutAsync(session, cancellationToken);
+            if (recorded is null || recorded.ThroughBatch != anchor.BatchId || !recorded.AnchorHash.AsSpan().SequenceEqual(anchor.Hash))
+                return new ChainVerification(0, 0, anchor.BatchId, $"The history starts at batch {anchor.BatchId}, but no purge recorded that cut: earlier batches were removed.");
+            expectedPrevious = anchor.Hash;
+            links.RemoveAt(0);
+        }
+
         long rows = 0;
         foreach (var (link, checkedSoFar) in links.Select((l, i) => (l, i)))
         {

@@ -34,6 +34,8 @@ public static class AccessLogTable
              """,
             $"CREATE TABLE IF NOT EXISTS {table}_default PARTITION OF {table} DEFAULT",
             $"CREATE TABLE IF NOT EXISTS {table}_chain (batch_id bigint PRIMARY KEY, row_count int NOT NULL, previous_hash bytea NOT NULL, batch_hash bytea NOT NULL, written_at timestamptz NOT NULL)",
+            // A purge leaves the last batch it removed as the chain's anchor (AccessHistoryPurge).
+            $"ALTER TABLE {table}_chain ADD COLUMN IF NOT EXISTS purged_at timestamptz",
             $"CREATE SEQUENCE IF NOT EXISTS {table}_batch_seq",
             $"CREATE INDEX IF NOT EXISTS {Name}_batch ON {table} (batch_id)",
             $"CREATE INDEX IF NOT EXISTS {Name}_subject ON {table} (subject_id, seq)",

@@ -11,57 +11,60 @@ namespace MonBureau.Application.Privacy;
 /// <param name="DryRun">Only count what is due; change nothing.</param>
 public sealed record RunRetentionPurge(bool DryRun);
 
-public sealed record PurgeReport(bool DryRun, IReadOnlyDictionary<RetentionCategory, int> Due);
+public sealed record PurgeReport(bool DryRun, IReadOnlyDictionary<RetentionCategory, long> Due);
 
 /// <summary>
-/// Erases what is past retention. Idempotent and resumable: a run is one transaction that marks each account erased;
-/// if it fails after keys were destroyed, the next run finds the same accounts still closed and completes their
-/// erasure (destroying a key twice changes nothing). Today it covers account data (3 months after closing) and
-/// sanctions (their R511-13 date); each category joins as its module arrives.
+/// Erases what is past retention, category by category, and records per category how many and the cut-off — never
+/// what. Idempotent and resumable: each category's purge finds only what is still due, so a run interrupted midway
+/// (after keys were destroyed, say) is completed by the next one, and destroying a key twice changes nothing.
 /// </summary>
 public static class RunRetentionPurgeHandler
 {
-    public static async Task<PurgeReport> Handle(RunRetentionPurge command, IDocumentSession session, SubjectKeyRing keys, TimeProvider clock, CancellationToken cancellationToken)
+    private static readonly Guid PurgeStream = SystemActorIds.For("retention-purge");
+
+    public static async Task<PurgeReport> Handle(
+        RunRetentionPurge command, IDocumentSession session, SubjectKeyRing keys, AccessHistoryPurge accessHistory, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(accessHistory);
         var actor = ActingContext.Current ?? throw new MissingActorException();
         if (actor.Role is not (Role.PrivacyOfficer or Role.System))
             throw BusinessRuleException.Forbidden();
 
         var now = clock.GetUtcNow();
-        var closed = await session.Query<Account>().Where(a => a.Status == AccountStatus.Closed).ToListAsync(cancellationToken);
-        var due = RetentionPurge.AccountsDue(closed.Select(a => new ClosedAccount(a.PersonId, a.ClosedAt ?? now)), now);
+        var due = new Dictionary<RetentionCategory, long>();
 
-        if (!command.DryRun && due.Count > 0)
+        async Task PurgeAsync(RetentionCategory category, DateTimeOffset cutoff, Func<Task<long>> purge)
         {
-            foreach (var personId in due)
-                await Forgetting.ForgetAsync(session, keys, personId, ErasureGround.RetentionPeriodExpired, now, cancellationToken);
-            var cutoff = now - RetentionRegistry.Rule(RetentionCategory.AccountData).Duration!.Value;
-            session.Events.Append(SystemActorIds.For("retention-purge"), new RetentionPurgeCompleted(RetentionCategory.AccountData, due.Count, cutoff, 0));
+            var count = await purge();
+            due[category] = due.GetValueOrDefault(category) + count;
+            if (!command.DryRun && count > 0)
+                session.Events.Append(PurgeStream, new RetentionPurgeCompleted(category, (int)Math.Min(count, int.MaxValue), cutoff, 0));
         }
 
-        var sanctions = await SanctionPurge.RunAsync(session, clock, command.DryRun, cancellationToken);
-        if (!command.DryRun && sanctions > 0)
-            session.Events.Append(SystemActorIds.For("retention-purge"), new RetentionPurgeCompleted(RetentionCategory.Sanctions, sanctions, now, 0));
-
-        var punishments = await SanctionPurge.RunForPunishmentsAsync(session, clock, command.DryRun, cancellationToken);
-        if (!command.DryRun && punishments > 0)
-            session.Events.Append(SystemActorIds.For("retention-purge"), new RetentionPurgeCompleted(RetentionCategory.SchoolLifeData, punishments, now, 0));
-
-        var threads = await MessagePurge.RunAsync(session, clock, command.DryRun, cancellationToken);
-        if (!command.DryRun && threads > 0)
+        var accountCutoff = now - RetentionRegistry.Rule(RetentionCategory.AccountData).Duration!.Value;
+        await PurgeAsync(RetentionCategory.AccountData, accountCutoff, async () =>
         {
-            var cutoff = now - RetentionRegistry.Rule(RetentionCategory.Messages).Duration!.Value;
-            session.Events.Append(SystemActorIds.For("retention-purge"), new RetentionPurgeCompleted(RetentionCategory.Messages, threads, cutoff, 0));
-        }
+            var closed = await session.Query<Account>().Where(a => a.Status == AccountStatus.Closed).ToListAsync(cancellationToken);
+            var accounts = RetentionPurge.AccountsDue(closed.Select(a => new ClosedAccount(a.PersonId, a.ClosedAt ?? now)), now);
+            if (!command.DryRun)
+            {
+                foreach (var personId in accounts)
+                    await Forgetting.ForgetAsync(session, keys, personId, ErasureGround.RetentionPeriodExpired, now, cancellationToken);
+            }
 
-        return new PurgeReport(command.DryRun, new Dictionary<RetentionCategory, int>
-        {
-            [RetentionCategory.AccountData] = due.Count,
-            [RetentionCategory.Sanctions] = sanctions,
-            [RetentionCategory.Messages] = threads,
-            [RetentionCategory.SchoolLifeData] = punishments,
+            return accounts.Count;
         });
+        await PurgeAsync(RetentionCategory.Sanctions, now, async () => await SanctionPurge.RunAsync(session, clock, command.DryRun, cancellationToken));
+        await PurgeAsync(RetentionCategory.SchoolLifeData, now, async () => await SanctionPurge.RunForPunishmentsAsync(session, clock, command.DryRun, cancellationToken));
+        var messageCutoff = now - RetentionRegistry.Rule(RetentionCategory.Messages).Duration!.Value;
+        await PurgeAsync(RetentionCategory.Messages, messageCutoff, async () => await MessagePurge.RunAsync(session, clock, command.DryRun, cancellationToken));
+        var accessCutoff = now - RetentionRegistry.Rule(RetentionCategory.AccessHistory).Duration!.Value;
+        await PurgeAsync(RetentionCategory.AccessHistory, accessCutoff,
+            async () => (await accessHistory.RunAsync(session, accessCutoff, command.DryRun, cancellationToken))?.Rows ?? 0);
+
+        return new PurgeReport(command.DryRun, due);
     }
 }

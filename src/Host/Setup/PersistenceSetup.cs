@@ -44,7 +44,8 @@ public static class PersistenceSetup
             sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AccessLog>>(), Schema));
 
         services.AddSingleton(sp => new AccessHistory(sp.GetRequiredService<NpgsqlDataSource>(), Schema));
-        services.AddSingleton(sp => new AccessChainVerifier(sp.GetRequiredService<NpgsqlDataSource>(), Schema));
+        services.AddSingleton(sp => new AccessChainVerifier(sp.GetRequiredService<NpgsqlDataSource>(), Schema, sp.GetRequiredService<IDocumentStore>()));
+        services.AddSingleton(sp => new AccessHistoryPurge(sp.GetRequiredService<NpgsqlDataSource>(), Schema));
         services.AddSingleton(sp => new AccessAnomalies(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<IDocumentStore>(), Schema));
 
         services.AddMarten(sp => StoreOptionsFor(connectionString, sp))
