@@ -16,15 +16,17 @@ public class RetentionPolicyTests(AppFactory app)
         var officer = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, school.EstablishmentId)));
 
         var register = (await officer.SendAsync("{ retentionPolicies { category days source } }")).Ok()["retentionPolicies"]!.AsArray();
-        var changed = (await officer.SendAsync(Override, new { c = "ACCESS_HISTORY", d = 730 })).Ok()["overrideRetention"]!.AsArray();
+        var changed = (await officer.SendAsync(Override, new { c = "MESSAGES", d = 730 })).Ok()["overrideRetention"]!.AsArray();
         var refused = await officer.SendAsync(Override, new { c = "SANCTIONS", d = 30 });
+        var platformWide = await officer.SendAsync(Override, new { c = "ACCESS_HISTORY", d = 730 });
 
         Assert.Equal(8, register.Count);
         Assert.Equal(90, register.Single(r => r!["category"]!.GetValue<string>() == "ACCOUNT_DATA")!["days"]!.GetValue<int>());
-        var accessHistory = changed.Single(r => r!["category"]!.GetValue<string>() == "ACCESS_HISTORY")!;
-        Assert.Equal(730, accessHistory["days"]!.GetValue<int>());
-        Assert.True(accessHistory["overridden"]!.GetValue<bool>());
-        Assert.Equal(1, accessHistory["policyVersion"]!.GetValue<int>());
+        var messages = changed.Single(r => r!["category"]!.GetValue<string>() == "MESSAGES")!;
+        Assert.Equal(730, messages["days"]!.GetValue<int>());
+        Assert.True(messages["overridden"]!.GetValue<bool>());
+        Assert.Equal(1, messages["policyVersion"]!.GetValue<int>());
         Assert.Equal("VALIDATION", refused.FirstErrorCode);
+        Assert.Equal("VALIDATION", platformWide.FirstErrorCode);
     }
 }

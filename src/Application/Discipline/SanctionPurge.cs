@@ -1,6 +1,8 @@
 using Marten;
 using MonBureau.Application.Establishments;
+using MonBureau.Application.Privacy;
 using MonBureau.Domain.Discipline;
+using MonBureau.Domain.Privacy;
 
 namespace MonBureau.Application.Discipline;
 
@@ -33,13 +35,15 @@ internal static class SanctionPurge
 
     /// <summary>
     /// Punishments are school-life data, not in R511-13: they leave the file once their school year is over, masked
-    /// the same way. They were given before the possible absence of the student's key, so masking, not shredding.
+    /// the same way, after the period the establishment adds. They were given before the possible absence of the student's
+    /// key, so masking, not shredding.
     /// </summary>
     public static async Task<int> RunForPunishmentsAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
     {
         var today = EstablishmentClock.Today(clock, null);
+        var kept = await RetentionCutoffs.LoadAsync(session, RetentionCategory.SchoolLifeData, cancellationToken);
         var candidates = await session.Query<Punishment>().Where(p => !p.Erased && p.GivenOn < today).ToListAsync(cancellationToken);
-        var due = candidates.Where(p => p.KeptUntil < today).ToList();
+        var due = candidates.Where(p => p.KeptUntil.AddDays((int)kept.For(p.EstablishmentId).TotalDays) < today).ToList();
         if (dryRun || due.Count == 0)
             return due.Count;
 

@@ -1,5 +1,6 @@
 using Marten;
 using MonBureau.Application.Files;
+using MonBureau.Application.Privacy;
 using MonBureau.Domain.Messaging;
 using MonBureau.Domain.Privacy;
 
@@ -16,10 +17,16 @@ internal static class MessagePurge
     public static async Task<int> RunAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var cutoff = now - RetentionRegistry.Rule(RetentionCategory.Messages).Duration!.Value;
-        var due = await session.Query<MessageThread>()
-            .Where(t => !t.Purged && t.LastActivityAt > DateTimeOffset.MinValue && t.LastActivityAt < cutoff)
-            .ToListAsync(cancellationToken);
+        var due = new List<MessageThread>();
+        foreach (var slice in (await RetentionCutoffs.LoadAsync(session, RetentionCategory.Messages, cancellationToken)).Slices())
+        {
+            var cutoff = now - slice.Duration;
+            var ids = slice.Establishments.ToArray();
+            var idle = session.Query<MessageThread>().Where(t => !t.Purged && t.LastActivityAt > DateTimeOffset.MinValue && t.LastActivityAt < cutoff);
+            due.AddRange(await (slice.Except ? idle.Where(t => !ids.Contains(t.EstablishmentId)) : idle.Where(t => ids.Contains(t.EstablishmentId)))
+                .ToListAsync(cancellationToken));
+        }
+
         if (dryRun || due.Count == 0)
             return due.Count;
 

@@ -4,8 +4,13 @@ namespace MonBureau.Domain.Privacy;
 
 /// <summary>How long a category is kept and why; an establishment may move the duration within the bounds only.</summary>
 /// <param name="Duration">Counted from the category's starting point (<see cref="Counted"/>); null when fixed by law per item (sanctions).</param>
+/// <param name="PlatformWide">
+/// Set for the whole platform, not per establishment: the logs serve the platform's security and the access history is
+/// one tamper-evident chain, cut at one date for everyone.
+/// </param>
 public sealed record RetentionRule(
-    RetentionCategory Category, string Purpose, string LegalBasis, string Counted, TimeSpan? Duration, TimeSpan? Minimum, TimeSpan? Maximum, string Source);
+    RetentionCategory Category, string Purpose, string LegalBasis, string Counted, TimeSpan? Duration, TimeSpan? Minimum, TimeSpan? Maximum, string Source,
+    bool PlatformWide = false);
 
 public sealed record RetentionOverridden(Guid EstablishmentId, RetentionCategory Category, TimeSpan Duration, int Version) : IEstablishmentScoped;
 
@@ -21,9 +26,10 @@ public static class RetentionRegistry
         new(RetentionCategory.AccountData, "Give people access to the ENT", "Public task (arrêté du 30 novembre 2006)",
             "after the person no longer needs an account (account closed)", Days(90), Days(0), Days(90), "arrêté du 30/11/2006, art. 6: deleted within 3 months"),
         new(RetentionCategory.AccessHistory, "Prove who read whose data; detect misuse", "Legal obligation of security (RGPD art. 32)",
-            "after the read", Days(365), Days(182), Days(1095), "CNIL, recommandation journalisation 2021: 6 months to 1 year, up to 3 years if justified"),
+            "after the read", Days(365), Days(182), Days(1095), "CNIL, recommandation journalisation 2021: 6 months to 1 year, up to 3 years if justified",
+            PlatformWide: true),
         new(RetentionCategory.ConnectionLogs, "Secure sign-in; login-rate indicator", "Legal obligation of security (RGPD art. 32)",
-            "after the sign-in", Days(365), Days(182), Days(1095), "CNIL, recommandation journalisation 2021"),
+            "after the sign-in", Days(365), Days(182), Days(1095), "CNIL, recommandation journalisation 2021", PlatformWide: true),
         new(RetentionCategory.SchoolLifeData, "Follow attendance", "Public task (Code de l'éducation)",
             "after the end of the school year", Days(0), Days(0), Days(365), "CNIL norme simplifiée 2012 (school year; reference only)"),
         new(RetentionCategory.Homework, "Teaching: assignments, submissions, feedback", "Public task",
@@ -45,6 +51,8 @@ public static class RetentionRegistry
         var rule = Rule(command.Category);
         if (rule.Minimum is not { } minimum || rule.Maximum is not { } maximum)
             throw BusinessRuleException.Invalid($"The retention of {command.Category} is fixed by law and cannot be changed.");
+        if (rule.PlatformWide)
+            throw BusinessRuleException.Invalid($"The retention of {command.Category} is set for the whole platform, not per establishment.");
         var duration = TimeSpan.FromDays(command.Days);
         if (duration < minimum || duration > maximum)
             throw BusinessRuleException.Invalid($"{command.Category} must be kept between {minimum.TotalDays:0} and {maximum.TotalDays:0} days ({rule.Source}).");
