@@ -17,11 +17,7 @@ public sealed record MessageDeliveryOptions(TimeSpan LongestWait)
     public static readonly MessageDeliveryOptions Default = new(TimeSpan.FromHours(1));
 
     /// <summary>How long the job waits, by the machine's clock, before its next look.</summary>
-    public TimeSpan DelayUntil(DateTimeOffset deliverAt, DateTimeOffset now)
-    {
-        var remaining = deliverAt - now;
-        return remaining <= TimeSpan.Zero ? TimeSpan.Zero : remaining < LongestWait ? remaining : LongestWait;
-    }
+    public TimeSpan DelayUntil(DateTimeOffset deliverAt, DateTimeOffset now) => ScheduledJobs.DelayUntil(deliverAt, now, LongestWait);
 }
 
 /// <summary>

@@ -11,6 +11,7 @@ using MonBureau.Application.Importing;
 using MonBureau.Application.Messaging;
 using MonBureau.Application.Privacy;
 using MonBureau.Application.WriteModels;
+using MonBureau.Host.Privacy;
 using MonBureau.Projections;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
@@ -31,6 +32,9 @@ public static class PersistenceSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new MessageDeliveryOptions(
             builder.Configuration.GetValue("MonBureau:Messaging:LongestDeliveryWait", MessageDeliveryOptions.Default.LongestWait)));
+        services.AddSingleton(new NightlyPurgeOptions(
+            builder.Configuration.GetValue("MonBureau:Retention:NightlyPurgeAt", NightlyPurgeOptions.Default.At),
+            builder.Configuration.GetValue("MonBureau:Retention:LongestWait", NightlyPurgeOptions.Default.LongestWait)));
         services.AddSingleton(masterKey);
         services.TryAddSingleton<IImportProgress, SilentImportProgress>();
         services.AddSingleton(new LookupKeys(masterKey));
@@ -66,7 +70,9 @@ public static class PersistenceSetup
             opts.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
             // Held messages must survive a restart: their scheduled delivery is stored with them (durable inbox).
             opts.LocalQueueFor<DeliverMessage>().UseDurableInbox();
+            opts.LocalQueueFor<RunNightlyPurge>().UseDurableInbox();
         });
+        services.AddHostedService<NightlyPurgeScheduler>();
     }
 
     private static StoreOptions StoreOptionsFor(string connectionString, IServiceProvider services)
