@@ -1,4 +1,5 @@
 using Marten;
+using MonBureau.Application.Attendance;
 using MonBureau.Application.Auditing;
 using MonBureau.Application.Messaging;
 using MonBureau.Application.Discipline;
@@ -59,6 +60,7 @@ public static class RunRetentionPurgeHandler
         });
         await PurgeAsync(RetentionCategory.Sanctions, now, async () => await SanctionPurge.RunAsync(session, clock, command.DryRun, cancellationToken));
         await PurgeAsync(RetentionCategory.SchoolLifeData, now, async () => await SanctionPurge.RunForPunishmentsAsync(session, clock, command.DryRun, cancellationToken));
+        await PurgeAsync(RetentionCategory.SchoolLifeData, now, async () => await AttendancePurge.RunAsync(session, clock, command.DryRun, cancellationToken));
         var messageCutoff = now - RetentionRegistry.Rule(RetentionCategory.Messages).Duration!.Value;
         await PurgeAsync(RetentionCategory.Messages, messageCutoff, async () => await MessagePurge.RunAsync(session, clock, command.DryRun, cancellationToken));
         var accessCutoff = now - RetentionRegistry.Rule(RetentionCategory.AccessHistory).Duration!.Value;

@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Aggregation;
+using MonBureau.Application.Attendance;
 using MonBureau.Domain.Attendance;
 using MonBureau.Domain.Establishments;
 
@@ -44,6 +45,10 @@ public partial class StudentAttendanceState : SingleStreamProjection<StudentAtte
     public StudentAttendance Apply(AbsenceJustificationRejected e, StudentAttendance record) => record.Apply(e);
 
     public StudentAttendance Apply(AbsenteeismAlertRaised e, StudentAttendance record) => record.Apply(e);
+
+    public StudentAttendance Apply(AbsenceErased e, StudentAttendance record) => record.Apply(e);
+
+    public StudentAttendance Apply(LatenessErased e, StudentAttendance record) => record.Apply(e);
 }
 
 public static class AttendanceWriteModelsSetup
@@ -55,5 +60,8 @@ public static class AttendanceWriteModelsSetup
         options.Projections.Add<RollCallState>(ProjectionLifecycle.Inline);
         options.Projections.Add<StudentAttendanceState>(ProjectionLifecycle.Inline);
         options.Schema.For<AbsenceReasonCatalog>().Identity(x => x.EstablishmentId);
+        options.Events.AddMaskingRuleForProtectedInformation<AbsenceJustificationSubmitted>(AttendancePurge.WithoutWords);
+        options.Events.AddMaskingRuleForProtectedInformation<AbsenceJustificationAccepted>(AttendancePurge.WithoutWords);
+        options.Events.AddMaskingRuleForProtectedInformation<AbsenceJustificationRejected>(AttendancePurge.WithoutWords);
     }
 }

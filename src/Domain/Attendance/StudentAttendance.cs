@@ -50,9 +50,18 @@ public sealed record AbsenceJustificationRejected(
 public sealed record AbsenteeismAlertRaised(
     Guid AlertId, Guid StudentId, Guid EstablishmentId, int Year, int Month, int UnjustifiedHalfDays, DateTimeOffset RaisedAt) : IEstablishmentScoped;
 
+/// <summary>
+/// The absence's retention ran out (school-life data: its school year plus the establishment's period): it leaves the
+/// student's file. The family's explanation and the office's comment were masked in the events beforehand.
+/// </summary>
+public sealed record AbsenceErased(Guid AbsenceId, Guid StudentId, Guid EstablishmentId, DateTimeOffset ErasedAt) : IEstablishmentScoped;
+
+/// <summary>The lateness's retention ran out: it leaves the student's file.</summary>
+public sealed record LatenessErased(Guid LatenessId, Guid StudentId, Guid EstablishmentId, DateTimeOffset ErasedAt) : IEstablishmentScoped;
+
 public sealed record RecordedAbsence(Guid Id, IReadOnlyList<HalfDay> HalfDays, Guid? RollCallId, bool Justified, JustificationStatus Justification, AbsenceReason? SubmittedReason);
 
-public sealed record RecordedLateness(Guid Id, Guid? RollCallId, int Minutes);
+public sealed record RecordedLateness(Guid Id, Guid? RollCallId, int Minutes, DateOnly Date);
 
 /// <summary>A student's attendance record in one establishment (dossier d'assiduité): what decisions about it need.</summary>
 public sealed record StudentAttendance(
@@ -66,9 +75,16 @@ public sealed record StudentAttendance(
 
     public StudentAttendance Apply(AbsenceWithdrawn e) => this with { Absences = [.. Absences.Where(a => a.Id != e.AbsenceId)] };
 
-    public StudentAttendance Apply(LatenessRecorded e) => this with { Latenesses = [.. Latenesses, new RecordedLateness(e.LatenessId, e.RollCallId, e.Minutes)] };
+    public StudentAttendance Apply(LatenessRecorded e) => this with { Latenesses = [.. Latenesses, new RecordedLateness(e.LatenessId, e.RollCallId, e.Minutes, e.Date)] };
 
     public StudentAttendance Apply(LatenessWithdrawn e) => this with { Latenesses = [.. Latenesses.Where(l => l.Id != e.LatenessId)] };
+
+    public StudentAttendance Apply(AbsenceErased e) => this with { Absences = [.. Absences.Where(a => a.Id != e.AbsenceId)] };
+
+    public StudentAttendance Apply(LatenessErased e) => this with { Latenesses = [.. Latenesses.Where(l => l.Id != e.LatenessId)] };
+
+    /// <summary>The earliest day still on file, so a purge finds the records holding a past school year without reading them all.</summary>
+    public DateOnly? OldestDay => Absences.SelectMany(a => a.HalfDays).Select(h => (DateOnly?)h.Date).Concat(Latenesses.Select(l => (DateOnly?)l.Date)).Min();
 
     public StudentAttendance Apply(AbsenceJustificationSubmitted e) =>
         Change(e.AbsenceId, a => a with { Justification = JustificationStatus.Pending, SubmittedReason = e.Reason });
@@ -91,6 +107,8 @@ public sealed record StudentAttendance(
         AbsenceJustificationAccepted x => state.Apply(x),
         AbsenceJustificationRejected x => state.Apply(x),
         AbsenteeismAlertRaised x => state.Apply(x),
+        AbsenceErased x => state.Apply(x),
+        LatenessErased x => state.Apply(x),
         _ => state,
     });
 

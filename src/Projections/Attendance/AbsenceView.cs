@@ -43,7 +43,10 @@ public partial class AbsenceViewProjection : MultiStreamProjection<AbsenceView, 
         Identity<AbsenceJustificationSubmitted>(e => e.AbsenceId);
         Identity<AbsenceJustificationAccepted>(e => e.AbsenceId);
         Identity<AbsenceJustificationRejected>(e => e.AbsenceId);
+        Identity<AbsenceErased>(e => e.AbsenceId);
     }
+
+    public bool ShouldDelete(AbsenceErased e) => true;
 
     public static AbsenceView Create(AbsenceRecorded e) => new()
     {

@@ -24,7 +24,10 @@ public partial class LatenessViewProjection : MultiStreamProjection<LatenessView
     {
         Identity<LatenessRecorded>(e => e.LatenessId);
         Identity<LatenessWithdrawn>(e => e.LatenessId);
+        Identity<LatenessErased>(e => e.LatenessId);
     }
+
+    public bool ShouldDelete(LatenessErased e) => true;
 
     public static LatenessView Create(LatenessRecorded e) => new()
     {
