@@ -68,12 +68,10 @@ public class DisciplineRetentionTests(AppFactory app)
     }
 
     [Fact]
-    public async Task Forgetting_a_student_erases_the_facts_of_their_sanctions_and_punishments_too()
+    public async Task Forgetting_a_student_erases_the_facts_of_their_punishments_too()
     {
         var school = await SchoolScenario.CreateAsync(app);
         var direction = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.Direction, school.EstablishmentId)));
-        (await direction.SendAsync("mutation($i: PronounceSanctionInput!) { pronounceSanction(input: $i) { id } }",
-            new { i = new { studentId = school.StudentId, kind = "REPRIMAND", facts = "Vol d'une calculatrice." } })).Ok();
         (await direction.SendAsync("mutation($i: GivePunishmentInput!) { givePunishment(input: $i) { id } }",
             new { i = new { studentId = school.StudentId, kind = "DETENTION", facts = "Absences au cours." } })).Ok();
 
@@ -81,11 +79,28 @@ public class DisciplineRetentionTests(AppFactory app)
             "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) }",
             new { i = new { subjectId = school.StudentId, ground = "DATA_SUBJECT_REQUEST" } })).Ok();
 
-        var sanction = Assert.Single((await direction.SendAsync("query($id: ID!) { studentSanctions(studentId: $id) { kind facts } }", new { id = school.StudentId })).Ok()["studentSanctions"]!.AsArray())!;
         var punishment = Assert.Single((await direction.SendAsync("query($id: ID!) { studentPunishments(studentId: $id) { kind facts } }", new { id = school.StudentId })).Ok()["studentPunishments"]!.AsArray())!;
-        Assert.Equal("REPRIMAND", sanction["kind"]!.GetValue<string>());
-        Assert.Null(sanction["facts"]);
         Assert.Null(punishment["facts"]);
+    }
+
+    [Fact]
+    public async Task Erasing_a_student_with_a_sanction_on_file_is_refused_until_its_legal_date_and_nothing_is_erased()
+    {
+        var school = await SchoolScenario.CreateAsync(app);
+        var direction = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.Direction, school.EstablishmentId)));
+        var erasedOn = (await direction.SendAsync("mutation($i: PronounceSanctionInput!) { pronounceSanction(input: $i) { erasedOn } }",
+            new { i = new { studentId = school.StudentId, kind = "REPRIMAND", facts = "Vol d'une calculatrice." } })).Ok()["pronounceSanction"]!["erasedOn"]!.GetValue<string>();
+
+        var refused = await app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, school.EstablishmentId))).SendAsync(
+            "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) }",
+            new { i = new { subjectId = school.StudentId, ground = "DATA_SUBJECT_REQUEST" } });
+
+        Assert.Equal("ERASURE_REFUSED", refused.FirstErrorCode);
+        Assert.Contains("R511-13", refused.FirstErrorMessage, StringComparison.Ordinal);
+        Assert.Contains(erasedOn, refused.FirstErrorMessage, StringComparison.Ordinal);
+        var sanction = Assert.Single((await direction.SendAsync("query($id: ID!) { studentSanctions(studentId: $id) { facts } }", new { id = school.StudentId })).Ok()["studentSanctions"]!.AsArray())!;
+        Assert.Equal("Vol d'une calculatrice.", sanction["facts"]!.GetValue<string>());
+        Assert.Equal("Léa", (await direction.SendAsync("query($id: ID!) { person(id: $id) { givenName } }", new { id = school.StudentId })).Ok()["person"]!["givenName"]!.GetValue<string>());
     }
 
     [Fact]

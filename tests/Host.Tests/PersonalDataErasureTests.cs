@@ -14,6 +14,26 @@ public class PersonalDataErasureTests(AppFactory app)
     private const string Me = "{ me { givenName familyName } }";
 
     [Fact]
+    public async Task A_teacher_who_wrote_the_lesson_log_cannot_be_erased_while_it_is_kept_and_is_told_until_when()
+    {
+        var school = await SchoolScenario.CreateAsync(app);
+        (await app.Client(school.TeacherToken).SendAsync(
+            "mutation($i: WriteLessonLogEntryInput!) { writeLessonLogEntry(input: $i) { id } }",
+            new { i = new { teachingUnitId = school.ClassId, subject = SchoolScenario.Subject, lessonDate = "2026-11-16", title = "Fractions", content = "Addition de fractions." } })).Ok();
+        var officer = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, school.EstablishmentId)));
+
+        var refused = await officer.SendAsync(
+            "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) }",
+            new { i = new { subjectId = school.TeacherId, ground = "DATA_SUBJECT_REQUEST" } });
+
+        Assert.Equal("ERASURE_REFUSED", refused.FirstErrorCode);
+        Assert.Contains("lesson log", refused.FirstErrorMessage, StringComparison.Ordinal);
+        // The end of the entry's school year (2026-2027) plus the register's 1,825 days.
+        Assert.Contains(new DateOnly(2027, 8, 31).AddDays(1825).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), refused.FirstErrorMessage, StringComparison.Ordinal);
+        Assert.NotNull((await app.Client(school.TeacherToken).SendAsync(Me)).Ok()["me"]!["familyName"]);
+    }
+
+    [Fact]
     public async Task A_forgotten_student_s_canary_name_is_nowhere_in_the_database_and_no_longer_readable()
     {
         var canary = $"Canary{Guid.NewGuid():N}";

@@ -1,5 +1,6 @@
 using Marten;
 using MonBureau.Application.Auditing;
+using MonBureau.Application.Establishments;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Privacy;
 
@@ -15,6 +16,8 @@ public static class ForgetDataSubjectHandler
         if (actor.Role is not (Role.PrivacyOfficer or Role.System))
             throw BusinessRuleException.Forbidden();
 
-        await Forgetting.ForgetAsync(session, keys, Require.Id(command.SubjectId, "Subject"), command.Ground, clock.GetUtcNow(), cancellationToken);
+        var subjectId = Require.Id(command.SubjectId, "Subject");
+        ErasureDecisions.EnsureMayErase(await OfficialRecords.OfAsync(session, subjectId, cancellationToken), EstablishmentClock.Today(clock, null));
+        await Forgetting.ForgetAsync(session, keys, subjectId, command.Ground, clock.GetUtcNow(), cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using MonBureau.Application.Attendance;
 using MonBureau.Application.Auditing;
 using MonBureau.Application.Messaging;
 using MonBureau.Application.Discipline;
+using MonBureau.Application.Establishments;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Identity;
 using MonBureau.Domain.Privacy;
@@ -50,13 +51,22 @@ public static class RunRetentionPurgeHandler
         {
             var closed = await session.Query<Account>().Where(a => a.Status == AccountStatus.Closed).ToListAsync(cancellationToken);
             var accounts = RetentionPurge.AccountsDue(closed.Select(a => new ClosedAccount(a.PersonId, a.ClosedAt ?? now)), now);
+            // A person whose official records are still kept keeps their key until the last of them expires.
+            var today = EstablishmentClock.Today(clock, null);
+            var free = new List<Guid>();
+            foreach (var personId in accounts)
+            {
+                if (ErasureDecisions.Binding(await OfficialRecords.OfAsync(session, personId, cancellationToken), today).Count == 0)
+                    free.Add(personId);
+            }
+
             if (!command.DryRun)
             {
-                foreach (var personId in accounts)
+                foreach (var personId in free)
                     await Forgetting.ForgetAsync(session, keys, personId, ErasureGround.RetentionPeriodExpired, now, cancellationToken);
             }
 
-            return accounts.Count;
+            return free.Count;
         });
         await PurgeAsync(RetentionCategory.Sanctions, now, async () => await SanctionPurge.RunAsync(session, clock, command.DryRun, cancellationToken));
         await PurgeAsync(RetentionCategory.SchoolLifeData, now, async () => await SanctionPurge.RunForPunishmentsAsync(session, clock, command.DryRun, cancellationToken));

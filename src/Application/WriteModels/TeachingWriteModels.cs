@@ -24,6 +24,8 @@ public partial class GradingScaleState : SingleStreamProjection<GradingScale, Gu
 public partial class LessonLogEntryState : SingleStreamProjection<LessonLogEntry, Guid>
 {
     public static LessonLogEntry Create(LessonLogEntryWritten e) => LessonLogEntry.Create(e);
+
+    public LessonLogEntry Apply(LessonLogEntryEdited e, LessonLogEntry entry) => entry.Apply(e);
 }
 
 public static class TeachingWriteModelsSetup

@@ -9,6 +9,7 @@ public static class ErrorCodes
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Conflict = "CONFLICT";
     public const string SubjectForgotten = "SUBJECT_FORGOTTEN";
+    public const string ErasureRefused = "ERASURE_REFUSED";
     public const string Unavailable = "UNAVAILABLE";
     public const string InvalidCredentials = "INVALID_CREDENTIALS";
     public const string SecondFactorRequired = "SECOND_FACTOR_REQUIRED";

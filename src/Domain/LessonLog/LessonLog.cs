@@ -21,9 +21,11 @@ public sealed record WriteLessonLogEntry(Guid TeachingUnitId, string Subject, Da
 
 public sealed record EditLessonLogEntry(Guid EntryId, DateOnly LessonDate, string Title, string Content) : Redacted;
 
-public sealed record LessonLogEntry(Guid Id, Guid EstablishmentId, Guid TeachingUnitId, Guid TeacherId)
+public sealed record LessonLogEntry(Guid Id, Guid EstablishmentId, Guid TeachingUnitId, Guid TeacherId, DateOnly LessonDate)
 {
-    public static LessonLogEntry Create(LessonLogEntryWritten e) => new(e.EntryId, e.EstablishmentId, e.TeachingUnitId, e.TeacherId);
+    public static LessonLogEntry Create(LessonLogEntryWritten e) => new(e.EntryId, e.EstablishmentId, e.TeachingUnitId, e.TeacherId, e.LessonDate);
+
+    public LessonLogEntry Apply(LessonLogEntryEdited e) => this with { LessonDate = e.LessonDate };
 }
 
 public static class LessonLogDecisions

@@ -13,6 +13,8 @@ public sealed record GraphQLResponse(HttpStatusCode Status, JsonNode Body, HttpR
 
     public string? FirstErrorCode => Errors?[0]?["extensions"]?["code"]?.GetValue<string>();
 
+    public string FirstErrorMessage => Errors?[0]?["message"]?.GetValue<string>() ?? "";
+
     /// <summary>The data, after asserting the operation succeeded without errors.</summary>
     public JsonNode Ok()
     {

@@ -13,7 +13,7 @@ internal static class PrivacyFields
 {
     public static void AddMutations(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<DateTimeOffsetGraphType>, DateTimeOffset>("forgetDataSubject")
-            .Description("Erases a person's personal data everywhere by destroying their key; returns when it was forgotten. Privacy officer only; cannot be undone.")
+            .Description("Erases a person's personal data everywhere by destroying their key; returns when it was forgotten. Privacy officer only; cannot be undone. Refused (ERASURE_REFUSED, with each reason and date) while official records need it: the lesson log they wrote, a sanction on their file.")
             .Argument<NonNullGraphType<ForgetDataSubjectInputType>>("input")
             .AuthorizeWithRoles(nameof(Role.PrivacyOfficer))
             .ResolveAsync(async ctx =>
