@@ -21,11 +21,7 @@ internal static class Forgetting
         session.DeleteWhere<RosterEntry>(r => r.PersonId == personId);
         session.DeleteWhere<StaffRosterEntry>(r => r.PersonId == personId);
         session.DeleteWhere<GuardianKey>(g => g.PersonId == personId);
-        foreach (var index in await session.Query<NameIndex>().Where(n => n.PersonIds.Contains(personId)).ToListAsync(cancellationToken))
-        {
-            index.PersonIds.Remove(personId);
-            session.Store(index);
-        }
+        await NameIndexes.RemoveAsync(session, personId, keepUnder: null, cancellationToken);
 
         session.Events.Append(personId, new DataSubjectForgotten(personId, ground, now));
     }

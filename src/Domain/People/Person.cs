@@ -5,6 +5,9 @@ namespace MonBureau.Domain.People;
 /// <summary>One identity per human being, whatever profiles they hold and in however many establishments.</summary>
 public sealed record PersonRegistered(Guid PersonId, PersonalData GivenName, PersonalData FamilyName);
 
+/// <summary>The person's name was corrected at their request (rectification, RGPD art. 16); who did it is in the envelope.</summary>
+public sealed record IdentityRectified(Guid PersonId, PersonalData GivenName, PersonalData FamilyName);
+
 public sealed record StudentEnrolled(Guid PersonId, Guid EstablishmentId, Guid ClassId) : IEstablishmentScoped;
 
 public sealed record TeacherAppointed(Guid PersonId, Guid EstablishmentId) : IEstablishmentScoped;

@@ -9,6 +9,8 @@ public sealed record RegisterRegionAdministrator(string GivenName, string Family
 
 public sealed record EnrollStudent(Guid ClassId, string GivenName, string FamilyName) : Redacted;
 
+public sealed record RectifyIdentity(Guid PersonId, string GivenName, string FamilyName) : Redacted;
+
 public sealed record RegisterGuardian(Guid StudentId, string GivenName, string FamilyName, GuardianRights Rights) : Redacted;
 
 /// <summary>Links an existing person as guardian of another child: never a second account for the same parent.</summary>
@@ -65,6 +67,21 @@ public static class PeopleDecisions
 
     private static Guid StudentEstablishment(Person? student) =>
         student?.Profiles.FirstOrDefault(p => p.Role == Role.Student)?.EstablishmentId ?? throw BusinessRuleException.NotFound("Student");
+
+    /// <summary>
+    /// Right to rectification (RGPD art. 16): the privacy officer or the establishment's administrator corrects a name
+    /// for a person who holds a profile there (a guardian: through a child there). The roster import (SIECLE) stays the
+    /// source for students; a correction made only here is overwritten by the next import that says otherwise.
+    /// </summary>
+    public static IdentityRectified Rectify(RectifyIdentity command, Person? person, Func<Guid, bool> actsIn)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(actsIn);
+        if (person is null || !(person.Profiles.Any(p => actsIn(p.EstablishmentId)) || person.Children.Any(c => actsIn(c.EstablishmentId))))
+            throw BusinessRuleException.NotFound("Person");
+        var registered = Registered(person.Id, command.GivenName, command.FamilyName);
+        return new IdentityRectified(person.Id, registered.GivenName, registered.FamilyName);
+    }
 
     private static PersonRegistered Registered(Guid id, string givenName, string familyName) =>
         new(id, PersonalData.Of(id, Require.Text(givenName, "Given name", 100)), PersonalData.Of(id, Require.Text(familyName, "Family name", 100)));

@@ -42,6 +42,12 @@ public partial class PersonDetailsProjection : SingleStreamProjection<PersonDeta
         person.Children.Add(new Guardianship(e.StudentId, e.EstablishmentId, e.Rights));
     }
 
+    public void Apply(IdentityRectified e, PersonDetails person)
+    {
+        person.GivenName = e.GivenName;
+        person.FamilyName = e.FamilyName;
+    }
+
     public void Apply(DataSubjectForgotten e, PersonDetails person)
     {
         person.GivenName = new PersonalData(e.SubjectId, null);

@@ -58,6 +58,18 @@ public sealed class EnrollStudentInputType : InputObjectGraphType<EnrollStudent>
     }
 }
 
+public sealed class RectifyIdentityInputType : InputObjectGraphType<RectifyIdentity>
+{
+    public RectifyIdentityInputType()
+    {
+        Name = "RectifyIdentityInput";
+        Description = "A corrected name, at the person's request (rectification, RGPD art. 16).";
+        Field(x => x.PersonId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The person.");
+        Field(x => x.GivenName).Description("Corrected given name (prénom), at most 100 characters.");
+        Field(x => x.FamilyName).Description("Corrected family name (nom), at most 100 characters.");
+    }
+}
+
 public sealed class AssignHomeworkInputType : InputObjectGraphType<AssignHomework>
 {
     public AssignHomeworkInputType()
