@@ -5,7 +5,6 @@ using MonBureau.Application.Auditing;
 using MonBureau.Domain.Attendance;
 using MonBureau.Domain.Common;
 using MonBureau.Host.Tests.Infrastructure;
-using Npgsql;
 using static MonBureau.Host.Tests.Infrastructure.AttendanceScenario;
 
 namespace MonBureau.Host.Tests;
@@ -37,10 +36,10 @@ public class AttendanceRetentionTests(AppFactory app)
         (await officer.SendAsync("mutation { overrideRetention(category: SCHOOL_LIFE_DATA, days: 30) { days } }")).Ok();
         var yearEnd = SchoolYear.Containing(day).LastDay;
 
-        MoveTo(yearEnd.AddDays(15));
+        app.MoveTo(yearEnd.AddDays(15));
         await RetentionPurges.RunAsync(app);
         var kept = await AttendanceAsync(s.CpeToken, s.School.StudentId, day);
-        MoveTo(yearEnd.AddDays(32));
+        app.MoveTo(yearEnd.AddDays(32));
         await RetentionPurges.RunAsync(app);
         var erased = await AttendanceAsync(s.CpeToken, s.School.StudentId, day);
         var classmate = await AttendanceAsync(s.CpeToken, s.ClassmateId, day);
@@ -54,26 +53,12 @@ public class AttendanceRetentionTests(AppFactory app)
         Assert.Null(events.OfType<AbsenceJustificationSubmitted>().Single().Explanation.Value);
         Assert.Null(events.OfType<AbsenceJustificationAccepted>().Single().Comment!.Value);
         Assert.Single(events.OfType<AbsenceRecorded>()); // the half-day stays, under ids, for the indicators
-        Assert.Equal(0L, await FilesAsync(fileId));
+        Assert.Equal(0L, await StoredFiles.CountAsync(app, fileId));
     }
 
-    private void MoveTo(DateOnly day)
-    {
-        var at = day.ToDateTime(new TimeOnly(10, 0));
-        app.Clock.SetUtcNow(new DateTimeOffset(at, Paris.GetUtcOffset(at)).ToUniversalTime());
-    }
 
     private async Task<System.Text.Json.Nodes.JsonNode> AttendanceAsync(string token, Guid studentId, DateOnly day) =>
         (await app.Client(token).SendAsync(
             "query($s: ID!, $f: DateOnly, $t: DateOnly) { studentAttendance(studentId: $s, from: $f, to: $t) { justifiedHalfDays absences { id } latenesses { minutes } } }",
             new { s = studentId, f = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), t = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })).Ok()["studentAttendance"]!;
-
-    private async Task<long> FilesAsync(Guid fileId)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var count = new NpgsqlCommand("select count(*) from monbureau.mb_files where file_id = @id", connection);
-        count.Parameters.AddWithValue("id", fileId);
-        return (long)(await count.ExecuteScalarAsync())!;
-    }
 }

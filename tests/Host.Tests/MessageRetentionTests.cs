@@ -4,7 +4,6 @@ using MonBureau.Application.Auditing;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Messaging;
 using MonBureau.Host.Tests.Infrastructure;
-using Npgsql;
 
 namespace MonBureau.Host.Tests;
 
@@ -44,7 +43,7 @@ public class MessageRetentionTests(AppFactory app)
         Assert.Null(posted.Body.Value);
         Assert.Null(events.Select(e => e.Data).OfType<ThreadStarted>().Single().Subject.Value);
         Assert.Equal([family.GuardianId], posted.RecipientIds);
-        Assert.Equal(0L, await FilesAsync(fileId));
+        Assert.Equal(0L, await StoredFiles.CountAsync(app, fileId));
     }
 
     [Fact]
@@ -71,13 +70,4 @@ public class MessageRetentionTests(AppFactory app)
         new { i = new { subject = "Sortie", body = "Départ à 8h.", recipients = new[] { new { kind = "PERSON", id = family.GuardianId } } } })).Ok()["sendMessage"]);
 
     private async Task<IReadOnlyDictionary<Domain.Privacy.RetentionCategory, long>> PurgeAsync() => (await RetentionPurges.RunAsync(app)).Due;
-
-    private async Task<long> FilesAsync(Guid fileId)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var count = new NpgsqlCommand("select count(*) from monbureau.mb_files where file_id = @id", connection);
-        count.Parameters.AddWithValue("id", fileId);
-        return (long)(await count.ExecuteScalarAsync())!;
-    }
 }

@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Aggregation;
+using MonBureau.Application.Homework;
 using MonBureau.Domain.Grading;
 using MonBureau.Domain.Homework;
 using MonBureau.Domain.LessonLog;
@@ -14,6 +15,8 @@ public partial class HomeworkSubmissionState : SingleStreamProjection<HomeworkSu
     public HomeworkSubmission Apply(HomeworkSubmitted e, HomeworkSubmission submission) => submission.Apply(e);
 
     public HomeworkSubmission Apply(SubmissionFeedbackGiven e, HomeworkSubmission submission) => submission.Apply(e);
+
+    public bool ShouldDelete(SubmissionPurged e) => true;
 }
 
 public partial class GradingScaleState : SingleStreamProjection<GradingScale, Guid>
@@ -33,6 +36,9 @@ public static class TeachingWriteModelsSetup
     public static void AddTeachingWriteModels(this StoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.Events.AddMaskingRuleForProtectedInformation<HomeworkAssigned>(HomeworkPurge.WithoutInstructions);
+        options.Events.AddMaskingRuleForProtectedInformation<HomeworkSubmitted>(HomeworkPurge.WithoutWork);
+        options.Events.AddMaskingRuleForProtectedInformation<SubmissionFeedbackGiven>(HomeworkPurge.WithoutComment);
         options.Projections.Add<HomeworkSubmissionState>(ProjectionLifecycle.Inline);
         options.Projections.Add<GradingScaleState>(ProjectionLifecycle.Inline);
         options.Projections.Add<LessonLogEntryState>(ProjectionLifecycle.Inline);

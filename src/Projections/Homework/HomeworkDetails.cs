@@ -23,6 +23,8 @@ public sealed class HomeworkDetails
 
 public partial class HomeworkDetailsProjection : SingleStreamProjection<HomeworkDetails, Guid>
 {
+    public bool ShouldDelete(HomeworkPurged e) => true;
+
     public static HomeworkDetails Create(HomeworkAssigned e) => new()
     {
         Id = e.HomeworkId,

@@ -50,6 +50,8 @@ public partial class SubmissionDetailsProjection : SingleStreamProjection<Submis
         submission.Late = e.Late;
     }
 
+    public bool ShouldDelete(SubmissionPurged e) => true;
+
     public void Apply(SubmissionFeedbackGiven e, SubmissionDetails submission) =>
         submission.Feedback.Add(new Feedback(e.TeacherId, e.Grade, e.Comment, e.GivenAt));
 }

@@ -48,6 +48,15 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
     /// <summary>Moves the clock forward to the next <paramref name="day"/> at that local time in Paris.</summary>
+    /// <summary>Moves the clock forward to a day at 10:00 in Paris (a school morning, whatever the season).</summary>
+    public DateTimeOffset MoveTo(DateOnly day)
+    {
+        var at = day.ToDateTime(new TimeOnly(10, 0));
+        var instant = new DateTimeOffset(at, Paris.GetUtcOffset(at)).ToUniversalTime();
+        Clock.SetUtcNow(instant);
+        return instant;
+    }
+
     public DateTimeOffset MoveToNext(DayOfWeek day, int hour, int minute = 0)
     {
         var now = Clock.GetUtcNow();
