@@ -4,6 +4,7 @@ using MonBureau.Application.Auditing;
 using MonBureau.Application.Messaging;
 using MonBureau.Application.Discipline;
 using MonBureau.Application.Homework;
+using MonBureau.Application.LessonLog;
 using MonBureau.Application.Establishments;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Identity;
@@ -73,6 +74,7 @@ public static class RunRetentionPurgeHandler
         await PurgeAsync(RetentionCategory.SchoolLifeData, now, async () => await SanctionPurge.RunForPunishmentsAsync(session, clock, command.DryRun, cancellationToken));
         await PurgeAsync(RetentionCategory.SchoolLifeData, now, async () => await AttendancePurge.RunAsync(session, clock, command.DryRun, cancellationToken));
         await PurgeAsync(RetentionCategory.Homework, now, async () => await HomeworkPurge.RunAsync(session, clock, command.DryRun, cancellationToken));
+        await PurgeAsync(RetentionCategory.LessonLog, now, async () => await LessonLogPurge.RunAsync(session, clock, command.DryRun, cancellationToken));
         var messageCutoff = now - RetentionRegistry.Rule(RetentionCategory.Messages).Duration!.Value;
         await PurgeAsync(RetentionCategory.Messages, messageCutoff, async () => await MessagePurge.RunAsync(session, clock, command.DryRun, cancellationToken));
         var accessCutoff = now - RetentionRegistry.Rule(RetentionCategory.AccessHistory).Duration!.Value;

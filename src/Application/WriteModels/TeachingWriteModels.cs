@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Aggregation;
 using MonBureau.Application.Homework;
+using MonBureau.Application.LessonLog;
 using MonBureau.Domain.Grading;
 using MonBureau.Domain.Homework;
 using MonBureau.Domain.LessonLog;
@@ -29,6 +30,8 @@ public partial class LessonLogEntryState : SingleStreamProjection<LessonLogEntry
     public static LessonLogEntry Create(LessonLogEntryWritten e) => LessonLogEntry.Create(e);
 
     public LessonLogEntry Apply(LessonLogEntryEdited e, LessonLogEntry entry) => entry.Apply(e);
+
+    public bool ShouldDelete(LessonLogEntryPurged e) => true;
 }
 
 public static class TeachingWriteModelsSetup
@@ -39,6 +42,8 @@ public static class TeachingWriteModelsSetup
         options.Events.AddMaskingRuleForProtectedInformation<HomeworkAssigned>(HomeworkPurge.WithoutInstructions);
         options.Events.AddMaskingRuleForProtectedInformation<HomeworkSubmitted>(HomeworkPurge.WithoutWork);
         options.Events.AddMaskingRuleForProtectedInformation<SubmissionFeedbackGiven>(HomeworkPurge.WithoutComment);
+        options.Events.AddMaskingRuleForProtectedInformation<LessonLogEntryWritten>(LessonLogPurge.WithoutContent);
+        options.Events.AddMaskingRuleForProtectedInformation<LessonLogEntryEdited>(LessonLogPurge.WithoutContent);
         options.Projections.Add<HomeworkSubmissionState>(ProjectionLifecycle.Inline);
         options.Projections.Add<GradingScaleState>(ProjectionLifecycle.Inline);
         options.Projections.Add<LessonLogEntryState>(ProjectionLifecycle.Inline);

@@ -42,6 +42,8 @@ public partial class LessonLogEntryDetailsProjection : SingleStreamProjection<Le
         Attachments = [.. e.Attachments ?? []],
     };
 
+    public bool ShouldDelete(LessonLogEntryPurged e) => true;
+
     public void Apply(LessonLogEntryEdited e, LessonLogEntryDetails entry)
     {
         entry.LessonDate = e.LessonDate;
