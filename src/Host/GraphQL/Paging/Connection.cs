@@ -18,8 +18,16 @@ public static class Connection
     {
         ArgumentNullException.ThrowIfNull(itemsAndOneMore);
         ArgumentNullException.ThrowIfNull(page);
-        var edges = itemsAndOneMore.Take(page.First).Select(item => new Edge<T>(cursorOf(item), item)).ToList();
-        return new Connection<T>(edges, new PageInfo(itemsAndOneMore.Count > page.First, page.After is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
+        return Of([.. itemsAndOneMore.Take(page.First)], itemsAndOneMore.Count > page.First, page, cursorOf);
+    }
+
+    /// <summary>A page of these items, when the source already knows whether more follow.</summary>
+    public static Connection<T> Of<T>(IReadOnlyList<T> items, bool hasNextPage, PageRequest page, Func<T, string> cursorOf)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(page);
+        var edges = items.Select(item => new Edge<T>(cursorOf(item), item)).ToList();
+        return new Connection<T>(edges, new PageInfo(hasNextPage, page.After is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
     }
 }
 

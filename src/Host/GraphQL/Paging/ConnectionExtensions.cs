@@ -8,8 +8,6 @@ namespace MonBureau.Host.GraphQL.Paging;
 /// <summary>How a field becomes a connection: declare it with <c>Connection</c>, resolve it with <c>ToConnectionAsync</c> or <c>ToConnection</c>.</summary>
 public static class ConnectionExtensions
 {
-    private const string PositionKind = "p";
-
     /// <summary>A root or object field returning a page of <typeparamref name="TNode"/> (shown as <typeparamref name="TNodeType"/>), with <c>first</c> and <c>after</c>.</summary>
     public static FieldBuilder<object?, Connection<TNode>> Connection<TNodeType, TNode>(
         this ObjectGraphType type, string name, int defaultSize = PageRequest.DefaultSize, int maxSize = PageRequest.MaxSize)
@@ -44,10 +42,10 @@ public static class ConnectionExtensions
     {
         ArgumentNullException.ThrowIfNull(items);
         var page = PageRequest.From(ctx);
-        var start = page.After is null ? 0 : (int)Cursor.Decode(page.After, PositionKind, [typeof(int)])[0] + 1;
+        var start = page.After is null ? 0 : (int)Cursor.Decode(page.After, Cursor.Position, [typeof(int)])[0] + 1;
         if (start < 0)
             throw Cursor.NotACursor();
         var positions = Enumerable.Range(start, Math.Max(0, Math.Min(page.First + 1, items.Count - start))).ToList();
-        return Paging.Connection.Of(positions, page, i => Cursor.Encode(PositionKind, [i])).Select(i => items[i]);
+        return Paging.Connection.Of(positions, page, i => Cursor.Encode(Cursor.Position, [i])).Select(i => items[i]);
     }
 }

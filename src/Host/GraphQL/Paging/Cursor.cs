@@ -10,6 +10,12 @@ namespace MonBureau.Host.GraphQL.Paging;
 /// </summary>
 internal static class Cursor
 {
+    /// <summary>Kind of the cursors that carry sort keys (then an id): read after them in SQL.</summary>
+    public const string Keyset = "k";
+
+    /// <summary>Kind of the cursors that carry a position in a bounded list paged in memory.</summary>
+    public const string Position = "p";
+
     public static string Encode(string kind, IEnumerable<object?> values) =>
         Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes((object?[])[kind, .. values.Select(ForPostgres)]));
 

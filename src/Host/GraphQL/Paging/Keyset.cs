@@ -8,7 +8,6 @@ namespace MonBureau.Host.GraphQL.Paging;
 /// </summary>
 public sealed class Keyset<T>
 {
-    private const string Kind = "k";
     private readonly List<(LambdaExpression Key, bool Descending)> keys = [];
 
     public Keyset<T> Ascending<TKey>(Expression<Func<T, TKey>> key) => Add(key, descending: false);
@@ -35,7 +34,7 @@ public sealed class Keyset<T>
     {
         var total = Total();
         if (after is not null)
-            query = query.Where(After(total, Cursor.Decode(after, Kind, [.. total.Select(k => k.Key.ReturnType)])));
+            query = query.Where(After(total, Cursor.Decode(after, Cursor.Keyset, [.. total.Select(k => k.Key.ReturnType)])));
         for (var i = 0; i < total.Count; i++)
         {
             var method = (i == 0 ? "OrderBy" : "ThenBy") + (total[i].Descending ? "Descending" : "");
@@ -49,7 +48,7 @@ public sealed class Keyset<T>
     internal Func<T, string> CursorOf()
     {
         var readers = Total().Select(k => k.Key.Compile()).ToList();
-        return item => Cursor.Encode(Kind, readers.Select(read => read.DynamicInvoke(item)));
+        return item => Cursor.Encode(Cursor.Keyset, readers.Select(read => read.DynamicInvoke(item)));
     }
 
     /// <summary>(k1 after v1) or (k1 = v1 and k2 after v2) or … : the rows sorting after the cursor's item.</summary>
