@@ -38,7 +38,7 @@ public class MessageRetentionTests(AppFactory app)
         app.Clock.Advance(TimeSpan.FromDays(70));
         Assert.Equal(1, (await PurgeAsync())[Domain.Privacy.RetentionCategory.Messages]);
 
-        Assert.Empty((await app.Client(family.GuardianToken).SendAsync("{ inbox { id } }")).Ok()["inbox"]!.AsArray());
+        Assert.Empty((await app.Client(family.GuardianToken).SendAsync("{ inbox { nodes { id } } }")).Ok()["inbox"]!["nodes"]!.AsArray());
         await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var events = await session.Events.FetchStreamAsync(threadId);
         var posted = events.Select(e => e.Data).OfType<MessagePosted>().Single();
