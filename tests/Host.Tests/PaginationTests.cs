@@ -33,6 +33,42 @@ public class PaginationTests(AppFactory app)
         Assert.Equal(seen.Select(h => h.DueAt).OrderDescending(), seen.Select(h => h.DueAt));
     }
 
+    [Fact]
+    public async Task Classes_of_two_school_years_page_by_year_then_name_exactly_as_one_long_page_lists_them()
+    {
+        var school = await SchoolScenario.CreateAsync(app);
+        var admin = app.Client(school.AdminToken);
+        for (var i = 0; i < 24; i++)
+        {
+            (await admin.SendAsync("mutation($i: CreateClassInput!) { createClass(input: $i) { id } }",
+                new { i = new { establishmentId = school.EstablishmentId, name = $"Terminale {(char)('A' + i % 12)}{i}", schoolYearStart = 2025 + i % 2 } })).Ok();
+        }
+
+        var paged = (await PagesAsync(admin, "classes", "", "id")).SelectMany(p => p).Select(c => c.Id).ToList();
+        var whole = (await admin.SendAsync("{ classes(first: 100) { nodes { id } } }")).Ok()["classes"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>());
+
+        Assert.Equal(25, paged.Count);
+        Assert.Equal(whole, paged);
+    }
+
+    [Fact]
+    public async Task A_list_paged_in_memory_also_returns_each_item_once_in_order()
+    {
+        var school = await SchoolScenario.CreateAsync(app);
+        var teacher = app.Client(school.TeacherToken);
+        for (var i = 0; i < 23; i++)
+        {
+            (await teacher.SendAsync("mutation($i: CreateGradingScaleInput!) { createGradingScale(input: $i) { id } }",
+                new { i = new { forEstablishment = false, kind = "NUMERIC", maximum = 20, name = $"Barème {i:D2}" } })).Ok();
+        }
+
+        var paged = (await PagesAsync(teacher, "gradingScales", "", "id")).SelectMany(p => p).Select(s => s.Id).ToList();
+        var whole = (await teacher.SendAsync("{ gradingScales(first: 100) { nodes { id } } }")).Ok()["gradingScales"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>());
+
+        Assert.Equal(23, paged.Count);
+        Assert.Equal(whole, paged);
+    }
+
     [Theory]
     [InlineData("first: 101", "between 1 and 100")]
     [InlineData("first: 0", "between 1 and 100")]
@@ -90,16 +126,16 @@ public class PaginationTests(AppFactory app)
         return (school, assigned);
     }
 
-    private static async Task<List<List<(string Id, DateTimeOffset DueAt)>>> PagesAsync(GraphQLClient client, string field, string arguments)
+    private static async Task<List<List<(string Id, DateTimeOffset DueAt)>>> PagesAsync(GraphQLClient client, string field, string arguments, string selection = "id dueAt")
     {
         var pages = new List<List<(string, DateTimeOffset)>>();
         string? after = null;
         do
         {
             var response = await client.SendAsync(
-                $"query($after: String) {{ {field}({arguments} first: 20, after: $after) {{ nodes {{ id dueAt }} pageInfo {{ hasNextPage endCursor }} }} }}", new { after });
+                $"query($after: String) {{ {field}({arguments} first: 20, after: $after) {{ nodes {{ {selection} }} pageInfo {{ hasNextPage endCursor }} }} }}", new { after });
             var page = response.Ok()[field]!;
-            pages.Add([.. page["nodes"]!.AsArray().Select(n => (n!["id"]!.GetValue<string>(), n["dueAt"]!.GetValue<DateTimeOffset>()))]);
+            pages.Add([.. page["nodes"]!.AsArray().Select(n => (n!["id"]!.GetValue<string>(), n["dueAt"]?.GetValue<DateTimeOffset>() ?? default))]);
             after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
             Assert.True(pages.Count < 10, "Paging does not end.");
         }
