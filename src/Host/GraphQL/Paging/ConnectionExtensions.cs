@@ -8,7 +8,7 @@ namespace MonBureau.Host.GraphQL.Paging;
 /// <summary>How a field becomes a connection: declare it with <c>Connection</c>, resolve it with <c>ToConnectionAsync</c> or <c>ToConnection</c>.</summary>
 public static class ConnectionExtensions
 {
-    /// <summary>A root or object field returning a page of <typeparamref name="TNode"/> (shown as <typeparamref name="TNodeType"/>), with <c>first</c> and <c>after</c>.</summary>
+    /// <summary>A root field returning a page of <typeparamref name="TNode"/> (shown as <typeparamref name="TNodeType"/>), with <c>first</c> and <c>after</c>.</summary>
     public static FieldBuilder<object?, Connection<TNode>> Connection<TNodeType, TNode>(
         this ObjectGraphType type, string name, int defaultSize = PageRequest.DefaultSize, int maxSize = PageRequest.MaxSize)
         where TNodeType : IGraphType

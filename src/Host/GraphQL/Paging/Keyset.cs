@@ -47,8 +47,8 @@ public sealed class Keyset<T>
 
     internal Func<T, string> CursorOf()
     {
-        var readers = Total().Select(k => k.Key.Compile()).ToList();
-        return item => Cursor.Encode(Cursor.Keyset, readers.Select(read => read.DynamicInvoke(item)));
+        var readers = Total().Select(k => Expression.Lambda<Func<T, object?>>(Expression.Convert(k.Key.Body, typeof(object)), k.Key.Parameters).Compile()).ToList();
+        return item => Cursor.Encode(Cursor.Keyset, readers.Select(read => read(item)));
     }
 
     /// <summary>(k1 after v1) or (k1 = v1 and k2 after v2) or … : the rows sorting after the cursor's item.</summary>
