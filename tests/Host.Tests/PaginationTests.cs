@@ -1,3 +1,5 @@
+using MonBureau.Application.Auditing;
+using MonBureau.Domain.Common;
 using MonBureau.Host.Tests.Infrastructure;
 
 namespace MonBureau.Host.Tests;
@@ -67,6 +69,24 @@ public class PaginationTests(AppFactory app)
 
         Assert.Equal(23, paged.Count);
         Assert.Equal(whole, paged);
+    }
+
+    [Fact]
+    public async Task The_largest_pages_with_every_field_of_their_items_stay_within_the_endpoints_complexity_limits()
+    {
+        var school = await SchoolScenario.CreateAsync(app);
+        var officer = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, school.EstablishmentId)));
+
+        (await officer.SendAsync("""
+            query($s: ID!) { accessHistory(subjectId: $s, first: 500) {
+              nodes { accessedAt actorId actorRole subjectId category operation correlationId }
+              pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }
+            """, new { s = school.StudentId })).Ok();
+        (await app.Client(school.StudentToken).SendAsync("""
+            { myHomework(first: 100, includePast: true) {
+              edges { cursor node { id classId teacherId subject title instructions dueAt assignedAt studentIds expectedFormat allowedContentTypes } }
+              pageInfo { hasNextPage endCursor } } }
+            """)).Ok();
     }
 
     [Theory]
