@@ -10,7 +10,7 @@ public class AccessHistoryTests(AppFactory app)
 {
     private const string History = """
         query($s: ID!, $first: Int, $after: String) { accessHistory(subjectId: $s, first: $first, after: $after) {
-          nodes { actorId actorRole subjectId category operation correlationId } hasNextPage endCursor } }
+          nodes { actorId actorRole subjectId category operation correlationId } pageInfo { hasNextPage endCursor } } }
         """;
 
     private static string Read(Guid id) => $"{{ person(id: \"{id}\") {{ givenName }} }}";
@@ -31,7 +31,7 @@ public class AccessHistoryTests(AppFactory app)
         Assert.Equal("TEACHER", entry["actorRole"]!.GetValue<string>());
         Assert.Equal("IDENTITY", entry["category"]!.GetValue<string>());
         Assert.Equal("consult-42", entry["correlationId"]!.GetValue<string>());
-        Assert.False(history["hasNextPage"]!.GetValue<bool>());
+        Assert.False(history["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
     }
 
     [Fact]
@@ -44,13 +44,13 @@ public class AccessHistoryTests(AppFactory app)
         var officer = app.Client(PrivacyOfficer(school));
 
         var first = (await officer.SendAsync(History, new { s = school.StudentId, first = 2 })).Ok()["accessHistory"]!;
-        var second = (await officer.SendAsync(History, new { s = school.StudentId, first = 2, after = first["endCursor"]!.GetValue<string>() })).Ok()["accessHistory"]!;
+        var second = (await officer.SendAsync(History, new { s = school.StudentId, first = 2, after = first["pageInfo"]!["endCursor"]!.GetValue<string>() })).Ok()["accessHistory"]!;
         var byActor = (await officer.SendAsync("query($a: ID!) { accessesBy(actorId: $a) { nodes { subjectId } } }", new { a = school.TeacherId })).Ok()["accessesBy"]!;
 
-        Assert.True(first["hasNextPage"]!.GetValue<bool>());
+        Assert.True(first["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
         Assert.Equal(2, first["nodes"]!.AsArray().Count);
         Assert.Single(second["nodes"]!.AsArray());
-        Assert.False(second["hasNextPage"]!.GetValue<bool>());
+        Assert.False(second["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
         Assert.Equal(3, byActor["nodes"]!.AsArray().Count);
     }
 

@@ -153,7 +153,7 @@ public class AgendaTests(AppFactory app)
         var called = (await client.SendAsync(Schedule, Event("ESTABLISHMENT", null, "Exercice incendie", important: true, kind: "OTHER"))).Ok()["scheduleAgendaEvent"]!["id"]!.GetValue<string>();
         (await client.SendAsync("mutation($id: ID!) { cancelAgendaEvent(eventId: $id) { id } }", new { id = called })).Ok();
 
-        var banner = (await app.Client(school.StudentToken).SendAsync("{ importantAgendaEvents { title } }")).Ok()["importantAgendaEvents"]!.AsArray();
+        var banner = (await app.Client(school.StudentToken).SendAsync("{ importantAgendaEvents { nodes { title } } }")).Ok()["importantAgendaEvents"]!["nodes"]!.AsArray();
 
         Assert.Equal(["Réunion parents-professeurs"], Titles(banner));
     }

@@ -35,7 +35,7 @@ public class AttendanceReportTests(AppFactory app)
     {
         var s = await CreateAsync(app);
         var other = await SchoolScenario.CreateAsync(app);
-        const string Report = "query($c: ID) { absenceReport(classId: $c) { studentId } }";
+        const string Report = "query($c: ID) { absenceReport(classId: $c) { nodes { studentId } } }";
 
         Assert.Equal("NOT_FOUND", (await app.Client(s.CpeToken).SendAsync(Report, new { c = other.ClassId })).FirstErrorCode);
         Assert.Equal("FORBIDDEN", (await app.Client(s.School.TeacherToken).SendAsync(Report, new { c = s.School.ClassId })).FirstErrorCode);
@@ -46,7 +46,7 @@ public class AttendanceReportTests(AppFactory app)
     {
         var s = await CreateAsync(app);
         (await app.Client(s.GuardianToken).SendAsync(Summary, new { s = s.School.StudentId })).Ok();
-        (await app.Client(s.CpeToken).SendAsync("{ absenceReport { studentId } }")).Ok();
+        (await app.Client(s.CpeToken).SendAsync("{ absenceReport { nodes { studentId } } }")).Ok();
 
         var officer = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, s.School.EstablishmentId)));
         var history = (await officer.SendAsync(

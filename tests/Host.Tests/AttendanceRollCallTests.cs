@@ -9,7 +9,7 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class AttendanceRollCallTests(AppFactory app)
 {
-    private const string RollCalls = "query($u: ID!, $d: DateOnly!) { rollCalls(teachingUnitId: $u, date: $d) { id marks { studentId presence } corrections { correctedAt } } }";
+    private const string RollCalls = "query($u: ID!, $d: DateOnly!) { rollCalls(teachingUnitId: $u, date: $d) { nodes { id marks { studentId presence } corrections { correctedAt } } } }";
 
     [Fact]
     public async Task A_teacher_takes_the_roll_call_of_the_whole_class_in_one_mutation()
@@ -42,7 +42,7 @@ public class AttendanceRollCallTests(AppFactory app)
 
         var change = Assert.Single(Assert.Single(corrected["corrections"]!.AsArray())!["changes"]!.AsArray())!;
         Assert.Equal(("ABSENT", "LATE", 5), (change["before"]!["presence"]!.GetValue<string>(), change["after"]!["presence"]!.GetValue<string>(), change["after"]!["lateMinutes"]!.GetValue<int>()));
-        var seen = Assert.Single((await app.Client(s.CpeToken).SendAsync(RollCalls, new { u = s.School.ClassId, d = "2026-10-05" })).Ok()["rollCalls"]!.AsArray())!;
+        var seen = Assert.Single((await app.Client(s.CpeToken).SendAsync(RollCalls, new { u = s.School.ClassId, d = "2026-10-05" })).Ok()["rollCalls"]!["nodes"]!.AsArray())!;
         Assert.Single(seen["corrections"]!.AsArray());
         var summary = (await app.Client(s.CpeToken).SendAsync(Summary, new { s = s.School.StudentId })).Ok()["studentAttendance"]!;
         Assert.Equal(0, summary["unjustifiedHalfDays"]!.GetValue<int>());
@@ -72,7 +72,7 @@ public class AttendanceRollCallTests(AppFactory app)
         var response = await app.Client(other.TeacherToken).SendAsync(RollCallMutation, s.RollCall(Monday, 8, Absent(s.School.StudentId)));
 
         Assert.Equal("NOT_FOUND", response.FirstErrorCode);
-        Assert.Empty((await app.Client(s.CpeToken).SendAsync(RollCalls, new { u = s.School.ClassId, d = "2026-10-05" })).Ok()["rollCalls"]!.AsArray());
+        Assert.Empty((await app.Client(s.CpeToken).SendAsync(RollCalls, new { u = s.School.ClassId, d = "2026-10-05" })).Ok()["rollCalls"]!["nodes"]!.AsArray());
         Assert.Equal(0, (await app.Client(s.CpeToken).SendAsync(Summary, new { s = s.School.StudentId })).Ok()["studentAttendance"]!["unjustifiedHalfDays"]!.GetValue<int>());
     }
 
@@ -95,7 +95,7 @@ public class AttendanceRollCallTests(AppFactory app)
             RollCallMutation, s.RollCall(Monday, 8, Absent(s.ClassmateId), new { studentId = s.School.StudentId, presence, lateMinutes = minutes }));
 
         Assert.Equal("VALIDATION", response.FirstErrorCode);
-        Assert.Empty((await app.Client(s.CpeToken).SendAsync(RollCalls, new { u = s.School.ClassId, d = "2026-10-05" })).Ok()["rollCalls"]!.AsArray());
+        Assert.Empty((await app.Client(s.CpeToken).SendAsync(RollCalls, new { u = s.School.ClassId, d = "2026-10-05" })).Ok()["rollCalls"]!["nodes"]!.AsArray());
         Assert.Equal(0, (await app.Client(s.CpeToken).SendAsync(Summary, new { s = s.ClassmateId })).Ok()["studentAttendance"]!["unjustifiedHalfDays"]!.GetValue<int>());
     }
 
@@ -118,7 +118,7 @@ public class AttendanceRollCallTests(AppFactory app)
             new { i = new { establishmentId = s.School.EstablishmentId, givenName = "Paul", familyName = "Weber" } })).Ok()["registerTeacher"]);
         var colleague = app.Client(app.TokenFor(new Actor(colleagueId, Role.Teacher, s.School.EstablishmentId)));
 
-        Assert.Single((await app.Client(s.School.TeacherToken).SendAsync(RollCalls, new { u = s.School.ClassId, d = "2026-10-05" })).Ok()["rollCalls"]!.AsArray());
+        Assert.Single((await app.Client(s.School.TeacherToken).SendAsync(RollCalls, new { u = s.School.ClassId, d = "2026-10-05" })).Ok()["rollCalls"]!["nodes"]!.AsArray());
         Assert.Equal("NOT_FOUND", (await colleague.SendAsync(RollCalls, new { u = s.School.ClassId, d = "2026-10-05" })).FirstErrorCode);
         Assert.Equal("FORBIDDEN", (await colleague.SendAsync(Summary, new { s = s.School.StudentId })).FirstErrorCode);
     }
@@ -134,6 +134,6 @@ public class AttendanceRollCallTests(AppFactory app)
             teacher.SendAsync(RollCallMutation, s.RollCall(Monday, 15, Absent(s.ClassmateId))));
 
         Assert.All(responses, r => Assert.True(r.Errors is null || r.FirstErrorCode == "CONFLICT", r.Body.ToJsonString()));
-        Assert.Single((await app.Client(s.CpeToken).SendAsync(RollCalls, new { u = s.School.ClassId, d = "2026-10-05" })).Ok()["rollCalls"]!.AsArray());
+        Assert.Single((await app.Client(s.CpeToken).SendAsync(RollCalls, new { u = s.School.ClassId, d = "2026-10-05" })).Ok()["rollCalls"]!["nodes"]!.AsArray());
     }
 }

@@ -7,7 +7,7 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class AuditReportTests(AppFactory app)
 {
-    private const string Anomalies = "query($f: DateTimeOffset!, $t: DateTimeOffset!) { accessAnomalies(from: $f, to: $t) { actorId kind count usualCount } }";
+    private const string Anomalies = "query($f: DateTimeOffset!, $t: DateTimeOffset!) { accessAnomalies(from: $f, to: $t) { nodes { actorId kind count usualCount } } }";
 
     private GraphQLClient PrivacyOfficer(SchoolScenario school) =>
         app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, school.EstablishmentId)));
@@ -36,7 +36,7 @@ public class AuditReportTests(AppFactory app)
         for (var i = 0; i < AccessAnomalies.MinimumDenials; i++)
             Assert.Equal("FORBIDDEN", (await student.SendAsync($"{{ person(id: \"{other.StudentId}\") {{ id }} }}")).FirstErrorCode);
 
-        var anomalies = (await PrivacyOfficer(school).SendAsync(Anomalies, Today())).Ok()["accessAnomalies"]!.AsArray();
+        var anomalies = (await PrivacyOfficer(school).SendAsync(Anomalies, Today())).Ok()["accessAnomalies"]!["nodes"]!.AsArray();
 
         var anomaly = Assert.Single(anomalies, a => a!["actorId"]!.GetValue<string>() == school.StudentId.ToString())!;
         Assert.Equal("REPEATED_DENIALS", anomaly["kind"]!.GetValue<string>());
@@ -57,7 +57,7 @@ public class AuditReportTests(AppFactory app)
             (await teacher.SendAsync($"{{ person(id: \"{studentId}\") {{ id }} }}")).Ok();
         }
 
-        var anomalies = (await PrivacyOfficer(school).SendAsync(Anomalies, Today())).Ok()["accessAnomalies"]!.AsArray();
+        var anomalies = (await PrivacyOfficer(school).SendAsync(Anomalies, Today())).Ok()["accessAnomalies"]!["nodes"]!.AsArray();
 
         var anomaly = Assert.Single(anomalies, a => a!["actorId"]!.GetValue<string>() == school.TeacherId.ToString())!;
         Assert.Equal("UNUSUAL_VOLUME", anomaly["kind"]!.GetValue<string>());

@@ -64,7 +64,7 @@ public class AuthorizationMatrixTests(AppFactory app)
     {
         var student = new Actor(Guid.CreateVersion7(), Role.Student, Guid.CreateVersion7());
 
-        (await app.Client(app.TokenFor(student)).SendAsync("{ classes { id } }")).Errors!.ToString();
+        (await app.Client(app.TokenFor(student)).SendAsync("{ classes { nodes { id } } }")).Errors!.ToString();
 
         await using var session = app.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession();
         var denied = Assert.Single(await session.Events.FetchStreamAsync(student.Id));

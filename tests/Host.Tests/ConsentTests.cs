@@ -9,7 +9,7 @@ public class ConsentTests(AppFactory app)
 {
     private const string Give = "mutation($s: ID!) { giveConsent(subjectId: $s, purpose: PHOTO_PUBLICATION) { purpose given by } }";
     private const string Withdraw = "mutation($s: ID!) { withdrawConsent(subjectId: $s, purpose: PHOTO_PUBLICATION) { purpose given } }";
-    private const string State = "query($s: ID!, $at: DateTimeOffset) { consents(subjectId: $s, asOf: $at) { purpose given by } }";
+    private const string State = "query($s: ID!, $at: DateTimeOffset) { consents(subjectId: $s, asOf: $at) { nodes { purpose given by } } }";
 
     private async Task<(Guid Id, string Token)> LegalGuardianAsync(SchoolScenario school)
     {
@@ -19,8 +19,8 @@ public class ConsentTests(AppFactory app)
         return (id, app.TokenFor(new Actor(id, Role.Guardian, school.EstablishmentId)));
     }
 
-    private static bool PhotoConsent(System.Text.Json.Nodes.JsonNode data, string field) =>
-        data[field]!.AsArray().Single(c => c!["purpose"]!.GetValue<string>() == "PHOTO_PUBLICATION")!["given"]!.GetValue<bool>();
+    private static bool PhotoConsent(System.Text.Json.Nodes.JsonNode consents) =>
+        consents.AsArray().Single(c => c!["purpose"]!.GetValue<string>() == "PHOTO_PUBLICATION")!["given"]!.GetValue<bool>();
 
     [Fact]
     public async Task A_legal_guardian_consents_for_their_child_then_withdraws_and_the_past_state_stays_readable()
@@ -36,10 +36,10 @@ public class ConsentTests(AppFactory app)
         var withdrawn = (await guardian.SendAsync(Withdraw, new { s = school.StudentId })).Ok();
         var past = (await guardian.SendAsync(State, new { s = school.StudentId, at = whileGiven })).Ok();
 
-        Assert.True(PhotoConsent(given, "giveConsent"));
+        Assert.True(PhotoConsent(given["giveConsent"]!));
         Assert.Equal(guardianId.ToString(), given["giveConsent"]!.AsArray().First(c => c!["given"]!.GetValue<bool>())!["by"]!.GetValue<string>());
-        Assert.False(PhotoConsent(withdrawn, "withdrawConsent"));
-        Assert.True(PhotoConsent(past, "consents"));
+        Assert.False(PhotoConsent(withdrawn["withdrawConsent"]!));
+        Assert.True(PhotoConsent(past["consents"]!["nodes"]!));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class ConsentTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
         var officer = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, school.EstablishmentId)));
 
-        var consents = (await officer.SendAsync(State, new { s = school.StudentId })).Ok()["consents"]!.AsArray();
+        var consents = (await officer.SendAsync(State, new { s = school.StudentId })).Ok()["consents"]!["nodes"]!.AsArray();
 
         Assert.All(consents, c => Assert.False(c!["given"]!.GetValue<bool>()));
     }

@@ -9,7 +9,7 @@ public class CourseSequenceTests(AppFactory app)
     private const string Write = "mutation($i: WriteLessonLogEntryInput!) { writeLessonLogEntry(input: $i) { id } }";
     private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }";
     private const string Clone = "mutation($i: CloneCourseSequenceInput!) { cloneCourseSequence(input: $i) { lessons homework } }";
-    private const string UnitLog = "query($id: ID!) { lessonLog(teachingUnitId: $id) { title content lessonDate } }";
+    private const string UnitLog = "query($id: ID!) { lessonLog(teachingUnitId: $id) { nodes { title content lessonDate } } }";
 
     private DateOnly Today => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
 
@@ -46,9 +46,9 @@ public class CourseSequenceTests(AppFactory app)
 
         Assert.Equal(2, copied["lessons"]!.GetValue<int>());
         Assert.Equal(1, copied["homework"]!.GetValue<int>());
-        var log = (await teacher.SendAsync(UnitLog, new { id = otherClass })).Ok()["lessonLog"]!.AsArray();
+        var log = (await teacher.SendAsync(UnitLog, new { id = otherClass })).Ok()["lessonLog"]!["nodes"]!.AsArray();
         Assert.Equal([Day(start.AddDays(9)), Day(start.AddDays(7))], log.Select(e => e!["lessonDate"]!.GetValue<string>()).OrderDescending());
-        var work = Assert.Single((await teacher.SendAsync("query($c: ID!) { classHomework(classId: $c) { title dueAt } }", new { c = otherClass })).Ok()["classHomework"]!.AsArray())!;
+        var work = Assert.Single((await teacher.SendAsync("query($c: ID!) { classHomework(classId: $c) { nodes { title dueAt } } }", new { c = otherClass })).Ok()["classHomework"]!["nodes"]!.AsArray())!;
         Assert.Equal(due.AddDays(7), work["dueAt"]!.GetValue<DateTimeOffset>());
     }
 
@@ -66,6 +66,6 @@ public class CourseSequenceTests(AppFactory app)
         });
 
         Assert.Equal("NOT_FOUND", refused.FirstErrorCode);
-        Assert.Empty((await app.Client(other.TeacherToken).SendAsync(UnitLog, new { id = other.ClassId })).Ok()["lessonLog"]!.AsArray());
+        Assert.Empty((await app.Client(other.TeacherToken).SendAsync(UnitLog, new { id = other.ClassId })).Ok()["lessonLog"]!["nodes"]!.AsArray());
     }
 }

@@ -57,7 +57,7 @@ public class DisciplineRetentionTests(AppFactory app)
         Assert.Equal(0, await SealedFactsInEventsAsync(warning));
         Assert.Equal(1, await SealedFactsInEventsAsync(reprimand));
         var student = app.Client(app.TokenFor(new Actor(school.StudentId, Role.Student, school.EstablishmentId)));
-        var file = (await student.SendAsync("query($id: ID!) { studentSanctions(studentId: $id) { id facts } }", new { id = school.StudentId })).Ok()["studentSanctions"]!.AsArray();
+        var file = (await student.SendAsync("query($id: ID!) { studentSanctions(studentId: $id) { nodes { id facts } } }", new { id = school.StudentId })).Ok()["studentSanctions"]!["nodes"]!.AsArray();
         Assert.Equal(reprimand, SchoolScenario.IdOf(Assert.Single(file)));
         Assert.Equal("Dégradation.", file[0]!["facts"]!.GetValue<string>());
         await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
@@ -79,7 +79,7 @@ public class DisciplineRetentionTests(AppFactory app)
             "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) }",
             new { i = new { subjectId = school.StudentId, ground = "DATA_SUBJECT_REQUEST" } })).Ok();
 
-        var punishment = Assert.Single((await direction.SendAsync("query($id: ID!) { studentPunishments(studentId: $id) { kind facts } }", new { id = school.StudentId })).Ok()["studentPunishments"]!.AsArray())!;
+        var punishment = Assert.Single((await direction.SendAsync("query($id: ID!) { studentPunishments(studentId: $id) { nodes { kind facts } } }", new { id = school.StudentId })).Ok()["studentPunishments"]!["nodes"]!.AsArray())!;
         Assert.Null(punishment["facts"]);
     }
 
@@ -98,7 +98,7 @@ public class DisciplineRetentionTests(AppFactory app)
         Assert.Equal("ERASURE_REFUSED", refused.FirstErrorCode);
         Assert.Contains("R511-13", refused.FirstErrorMessage, StringComparison.Ordinal);
         Assert.Contains(erasedOn, refused.FirstErrorMessage, StringComparison.Ordinal);
-        var sanction = Assert.Single((await direction.SendAsync("query($id: ID!) { studentSanctions(studentId: $id) { facts } }", new { id = school.StudentId })).Ok()["studentSanctions"]!.AsArray())!;
+        var sanction = Assert.Single((await direction.SendAsync("query($id: ID!) { studentSanctions(studentId: $id) { nodes { facts } } }", new { id = school.StudentId })).Ok()["studentSanctions"]!["nodes"]!.AsArray())!;
         Assert.Equal("Vol d'une calculatrice.", sanction["facts"]!.GetValue<string>());
         Assert.Equal("Léa", (await direction.SendAsync("query($id: ID!) { person(id: $id) { givenName } }", new { id = school.StudentId })).Ok()["person"]!["givenName"]!.GetValue<string>());
     }
@@ -122,6 +122,6 @@ public class DisciplineRetentionTests(AppFactory app)
         Assert.Equal(0, onLastDay);
         Assert.True(erased >= 1);
         Assert.Equal(0, await SealedFactsInEventsAsync(punishment));
-        Assert.Empty((await office.SendAsync("query($id: ID!) { studentPunishments(studentId: $id) { id } }", new { id = school.StudentId })).Ok()["studentPunishments"]!.AsArray());
+        Assert.Empty((await office.SendAsync("query($id: ID!) { studentPunishments(studentId: $id) { nodes { id } } }", new { id = school.StudentId })).Ok()["studentPunishments"]!["nodes"]!.AsArray());
     }
 }

@@ -14,8 +14,8 @@ public class DisciplineTests(AppFactory app)
 {
     private const string Pronounce = "mutation($i: PronounceSanctionInput!) { pronounceSanction(input: $i) { id kind facts decidedOn erasedOn exclusionDays } }";
     private const string Punish = "mutation($i: GivePunishmentInput!) { givePunishment(input: $i) { id kind facts givenAs } }";
-    private const string Sanctions = "query($id: ID!) { studentSanctions(studentId: $id) { id kind facts } }";
-    private const string Punishments = "query($id: ID!) { studentPunishments(studentId: $id) { id kind facts } }";
+    private const string Sanctions = "query($id: ID!) { studentSanctions(studentId: $id) { nodes { id kind facts } } }";
+    private const string Punishments = "query($id: ID!) { studentPunishments(studentId: $id) { nodes { id kind facts } } }";
 
     private string Direction(SchoolScenario school) => app.TokenFor(new Actor(Guid.CreateVersion7(), Role.Direction, school.EstablishmentId));
 
@@ -66,7 +66,7 @@ public class DisciplineTests(AppFactory app)
         Assert.Equal("REPRIMAND", sanction["kind"]!.GetValue<string>());
         Assert.Equal(LastDayOfSchoolYear(yearsAfter: 1), sanction["erasedOn"]!.GetValue<string>());
         foreach (var reader in new[] { school.StudentToken, guardian, SchoolLifeOffice(school), direction })
-            Assert.Equal("Dégradation du matériel du CDI.", Assert.Single((await app.Client(reader).SendAsync(Sanctions, new { id = school.StudentId })).Ok()["studentSanctions"]!.AsArray())!["facts"]!.GetValue<string>());
+            Assert.Equal("Dégradation du matériel du CDI.", Assert.Single((await app.Client(reader).SendAsync(Sanctions, new { id = school.StudentId })).Ok()["studentSanctions"]!["nodes"]!.AsArray())!["facts"]!.GetValue<string>());
         foreach (var outsider in new[] { school.TeacherToken, otherTeacher, other.StudentToken, otherGuardian, school.AdminToken, SchoolLifeOffice(other) })
             Assert.Equal("FORBIDDEN", (await app.Client(outsider).SendAsync(Sanctions, new { id = school.StudentId })).FirstErrorCode);
     }
@@ -134,11 +134,11 @@ public class DisciplineTests(AppFactory app)
 
         Assert.Equal("TEACHER", given["givenAs"]!.GetValue<string>());
         Assert.Equal("FORBIDDEN", byOtherTeacher.FirstErrorCode);
-        Assert.Equal("Téléphone en cours.", Assert.Single((await teacher.SendAsync("{ punishmentsIGave { facts } }")).Ok()["punishmentsIGave"]!.AsArray())!["facts"]!.GetValue<string>());
-        Assert.Empty((await app.Client(otherTeacher).SendAsync("{ punishmentsIGave { facts } }")).Ok()["punishmentsIGave"]!.AsArray());
+        Assert.Equal("Téléphone en cours.", Assert.Single((await teacher.SendAsync("{ punishmentsIGave { nodes { facts } } }")).Ok()["punishmentsIGave"]!["nodes"]!.AsArray())!["facts"]!.GetValue<string>());
+        Assert.Empty((await app.Client(otherTeacher).SendAsync("{ punishmentsIGave { nodes { facts } } }")).Ok()["punishmentsIGave"]!["nodes"]!.AsArray());
         Assert.Equal("FORBIDDEN", (await teacher.SendAsync(Punishments, new { id = school.StudentId })).FirstErrorCode);
         foreach (var reader in new[] { school.StudentToken, guardian, SchoolLifeOffice(school), Direction(school) })
-            Assert.Equal("DETENTION", Assert.Single((await app.Client(reader).SendAsync(Punishments, new { id = school.StudentId })).Ok()["studentPunishments"]!.AsArray())!["kind"]!.GetValue<string>());
+            Assert.Equal("DETENTION", Assert.Single((await app.Client(reader).SendAsync(Punishments, new { id = school.StudentId })).Ok()["studentPunishments"]!["nodes"]!.AsArray())!["kind"]!.GetValue<string>());
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public class DisciplineTests(AppFactory app)
 
         Assert.Equal("SCHOOL_LIFE_OFFICE", given["givenAs"]!.GetValue<string>());
         Assert.Equal("NOT_FOUND", elsewhere.FirstErrorCode);
-        Assert.Empty((await app.Client(SchoolLifeOffice(other)).SendAsync(Punishments, new { id = other.StudentId })).Ok()["studentPunishments"]!.AsArray());
+        Assert.Empty((await app.Client(SchoolLifeOffice(other)).SendAsync(Punishments, new { id = other.StudentId })).Ok()["studentPunishments"]!["nodes"]!.AsArray());
     }
 
     [Fact]

@@ -46,8 +46,8 @@ public class EveryProfileSignInTests(AppFactory app)
         var token = await SignedInTokenAsync(school.AdminToken, await StaffAsync(school, role), role, school.EstablishmentId);
 
         await AssertAllowedAsync(token, "{ me { id } }", allowed: true);
-        await AssertAllowedAsync(token, "{ classes { id } }", mayListClasses);
-        await AssertAllowedAsync(token, "{ myHomework { id } }", allowed: false);
+        await AssertAllowedAsync(token, "{ classes { nodes { id } } }", mayListClasses);
+        await AssertAllowedAsync(token, "{ myHomework { nodes { id } } }", allowed: false);
     }
 
     [Fact]
@@ -61,8 +61,8 @@ public class EveryProfileSignInTests(AppFactory app)
         var student = await SignedInTokenAsync(school.AdminToken, school.StudentId, "STUDENT", school.EstablishmentId);
         var guardian = await SignedInTokenAsync(school.AdminToken, guardianId, "GUARDIAN", school.EstablishmentId);
 
-        await AssertAllowedAsync(student, "{ myHomework { id } }", allowed: true);
-        await AssertAllowedAsync(student, "{ classes { id } }", allowed: false);
+        await AssertAllowedAsync(student, "{ myHomework { nodes { id } } }", allowed: true);
+        await AssertAllowedAsync(student, "{ classes { nodes { id } } }", allowed: false);
         await AssertAllowedAsync(guardian, $"{{ person(id: \"{school.StudentId}\") {{ givenName }} }}", allowed: true);
         await AssertAllowedAsync(guardian, $"{{ person(id: \"{school.TeacherId}\") {{ givenName }} }}", allowed: false);
     }
@@ -80,6 +80,6 @@ public class EveryProfileSignInTests(AppFactory app)
         (await app.Client(token).SendAsync(
             "mutation($i: OpenEstablishmentInput!) { openEstablishment(input: $i) { id } }",
             new { i = new { uai, name = "Lycée Marie Curie", academy = "Strasbourg" } })).Ok();
-        await AssertAllowedAsync(token, "{ classes { id } }", allowed: false);
+        await AssertAllowedAsync(token, "{ classes { nodes { id } } }", allowed: false);
     }
 }

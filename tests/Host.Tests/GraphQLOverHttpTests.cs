@@ -101,7 +101,7 @@ public class GraphQLOverHttpTests(AppFactory app)
     {
         var school = await SchoolScenario.CreateAsync(app);
 
-        var response = await app.Client(school.TeacherToken).SendAsync("""{ classHomework(classId: "not-a-guid") { id } }""");
+        var response = await app.Client(school.TeacherToken).SendAsync("""{ classHomework(classId: "not-a-guid") { nodes { id } } }""");
 
         Assert.NotNull(response.FirstErrorCode);
         Assert.NotEqual(HttpStatusCode.InternalServerError, response.Status);

@@ -8,7 +8,7 @@ namespace MonBureau.Host.Tests;
 public class HomeworkSliceTests(AppFactory app)
 {
     private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id title subject instructions dueAt } }";
-    private const string MyHomework = "{ myHomework { id title subject instructions dueAt } }";
+    private const string MyHomework = "{ myHomework { nodes { id title subject instructions dueAt } } }";
 
     private object Work(SchoolScenario school, int dueInDays = 7, string title = "Fonctions affines") => new
     {
@@ -21,7 +21,7 @@ public class HomeworkSliceTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
 
         var assigned = (await app.Client(school.TeacherToken).SendAsync(Assign, Work(school))).Ok()["assignHomework"]!;
-        var listed = (await app.Client(school.StudentToken).SendAsync(MyHomework)).Ok()["myHomework"]!.AsArray();
+        var listed = (await app.Client(school.StudentToken).SendAsync(MyHomework)).Ok()["myHomework"]!["nodes"]!.AsArray();
 
         var homework = Assert.Single(listed)!;
         Assert.Equal(assigned["id"]!.GetValue<string>(), homework["id"]!.GetValue<string>());
@@ -36,7 +36,7 @@ public class HomeworkSliceTests(AppFactory app)
         var other = await SchoolScenario.CreateAsync(app);
         (await app.Client(school.TeacherToken).SendAsync(Assign, Work(school))).Ok();
 
-        var listed = (await app.Client(other.StudentToken).SendAsync(MyHomework)).Ok()["myHomework"]!.AsArray();
+        var listed = (await app.Client(other.StudentToken).SendAsync(MyHomework)).Ok()["myHomework"]!["nodes"]!.AsArray();
 
         Assert.Empty(listed);
     }
@@ -50,7 +50,7 @@ public class HomeworkSliceTests(AppFactory app)
         var response = await app.Client(other.TeacherToken).SendAsync(Assign, Work(school));
 
         Assert.Equal("NOT_FOUND", response.FirstErrorCode);
-        Assert.Empty((await app.Client(school.StudentToken).SendAsync(MyHomework)).Ok()["myHomework"]!.AsArray());
+        Assert.Empty((await app.Client(school.StudentToken).SendAsync(MyHomework)).Ok()["myHomework"]!["nodes"]!.AsArray());
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class HomeworkSliceTests(AppFactory app)
 
         Assert.Equal("VALIDATION", response.FirstErrorCode);
         Assert.Contains("future", response.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Empty((await app.Client(school.StudentToken).SendAsync(MyHomework)).Ok()["myHomework"]!.AsArray());
+        Assert.Empty((await app.Client(school.StudentToken).SendAsync(MyHomework)).Ok()["myHomework"]!["nodes"]!.AsArray());
     }
 
     [Fact]
@@ -82,8 +82,8 @@ public class HomeworkSliceTests(AppFactory app)
         app.Clock.Advance(TimeSpan.FromDays(2));
 
         var student = app.Client(school.StudentToken);
-        Assert.Empty((await student.SendAsync(MyHomework)).Ok()["myHomework"]!.AsArray());
-        Assert.Single((await student.SendAsync("{ myHomework(includePast: true) { id } }")).Ok()["myHomework"]!.AsArray());
+        Assert.Empty((await student.SendAsync(MyHomework)).Ok()["myHomework"]!["nodes"]!.AsArray());
+        Assert.Single((await student.SendAsync("{ myHomework(includePast: true) { nodes { id } } }")).Ok()["myHomework"]!["nodes"]!.AsArray());
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public class HomeworkSubmissionDayTests(AppFactory app)
 {
     private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id expectedFormat allowedContentTypes studentIds } }";
     private const string Submit = "mutation($i: SubmitHomeworkInput!) { submitHomework(input: $i) { id versions late submittedAt text files { fileId name contentType size sha256 } } }";
-    private const string Status = "query($id: ID!) { homeworkSubmissions(homeworkId: $id) { student { id givenName } submitted late feedbackGiven submission { submittedAt versions } } }";
+    private const string Status = "query($id: ID!) { homeworkSubmissions(homeworkId: $id) { nodes { student { id givenName } submitted late feedbackGiven submission { submittedAt versions } } } }";
     private const string Open = "query($id: ID!) { file(fileId: $id) { name contentType size sha256 contentBase64 } }";
     private const string Mine = "query($id: ID!) { mySubmission(homeworkId: $id) { versions late latestFeedback { grade { scaleName mark } comment givenAt } } }";
     private const string Feedback = "mutation($i: GiveSubmissionFeedbackInput!) { giveSubmissionFeedback(input: $i) { latestFeedback { grade { mark } comment } } }";
@@ -61,7 +61,7 @@ public class HomeworkSubmissionDayTests(AppFactory app)
         Assert.Equal("copie-v2.pdf", file["name"]!.GetValue<string>());
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(corrected)), file["sha256"]!.GetValue<string>());
 
-        var status = (await app.Client(day.School.TeacherToken).SendAsync(Status, new { id = homeworkId })).Ok()["homeworkSubmissions"]!.AsArray();
+        var status = (await app.Client(day.School.TeacherToken).SendAsync(Status, new { id = homeworkId })).Ok()["homeworkSubmissions"]!["nodes"]!.AsArray();
         Assert.Equal(2, status.Count);
         var lea = status.Single(s => s!["student"]!["givenName"]!.GetValue<string>() == "Léa")!;
         var hugo = status.Single(s => s!["student"]!["givenName"]!.GetValue<string>() == "Hugo")!;
@@ -143,7 +143,7 @@ public class HomeworkSubmissionDayTests(AppFactory app)
         Assert.True(late["late"]!.GetValue<bool>());
         Assert.Equal("VALIDATION", replacement.FirstErrorCode);
         Assert.Contains("due date has passed", replacement.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
-        var status = (await app.Client(day.School.TeacherToken).SendAsync(Status, new { id = homeworkId })).Ok()["homeworkSubmissions"]!.AsArray();
+        var status = (await app.Client(day.School.TeacherToken).SendAsync(Status, new { id = homeworkId })).Ok()["homeworkSubmissions"]!["nodes"]!.AsArray();
         Assert.True(status.Single(s => s!["student"]!["id"]!.GetValue<string>() == day.ClassmateId.ToString())!["late"]!.GetValue<bool>());
         Assert.False(status.Single(s => s!["student"]!["id"]!.GetValue<string>() == day.School.StudentId.ToString())!["late"]!.GetValue<bool>());
     }
@@ -169,11 +169,11 @@ public class HomeworkSubmissionDayTests(AppFactory app)
         Assert.Equal("Sur 20", mine["grade"]!["scaleName"]!.GetValue<string>());
         Assert.Equal(app.Clock.GetUtcNow(), mine["givenAt"]!.GetValue<DateTimeOffset>());
         var child = Assert.Single((await app.Client(day.GuardianToken).SendAsync(
-            "query($id: ID!) { studentSubmissions(studentId: $id) { latestFeedback { grade { mark } comment } } }", new { id = day.School.StudentId }))
-            .Ok()["studentSubmissions"]!.AsArray())!;
+            "query($id: ID!) { studentSubmissions(studentId: $id) { nodes { latestFeedback { grade { mark } comment } } } }", new { id = day.School.StudentId }))
+            .Ok()["studentSubmissions"]!["nodes"]!.AsArray())!;
         Assert.Equal("Bon travail, attention aux signes.", child["latestFeedback"]!["comment"]!.GetValue<string>());
         Assert.Equal("FORBIDDEN", (await app.Client(day.GuardianToken).SendAsync(
-            "query($id: ID!) { studentSubmissions(studentId: $id) { id } }", new { id = day.ClassmateId })).FirstErrorCode);
+            "query($id: ID!) { studentSubmissions(studentId: $id) { nodes { id } } }", new { id = day.ClassmateId })).FirstErrorCode);
         Assert.Equal("CONFLICT", (await HandInAsync(day.School.StudentToken, homeworkId)).FirstErrorCode);
     }
 
@@ -185,10 +185,10 @@ public class HomeworkSubmissionDayTests(AppFactory app)
         {
             i = new { name = "Compétences", kind = "LEVELS", levels = CompetencyLevels, forEstablishment = false },
         })).Ok()["createGradingScale"]!["id"]!.GetValue<string>();
-        const string Scales = "{ gradingScales { id name } }";
+        const string Scales = "{ gradingScales { nodes { id name } } }";
 
-        Assert.Contains((await app.Client(day.School.TeacherToken).SendAsync(Scales)).Ok()["gradingScales"]!.AsArray(), s => s!["id"]!.GetValue<string>() == own);
-        Assert.DoesNotContain((await app.Client(day.ColleagueToken).SendAsync(Scales)).Ok()["gradingScales"]!.AsArray(), s => s!["id"]!.GetValue<string>() == own);
+        Assert.Contains((await app.Client(day.School.TeacherToken).SendAsync(Scales)).Ok()["gradingScales"]!["nodes"]!.AsArray(), s => s!["id"]!.GetValue<string>() == own);
+        Assert.DoesNotContain((await app.Client(day.ColleagueToken).SendAsync(Scales)).Ok()["gradingScales"]!["nodes"]!.AsArray(), s => s!["id"]!.GetValue<string>() == own);
         Assert.Equal("VALIDATION", (await app.Client(day.School.TeacherToken).SendAsync(CreateScale, new { i = new { name = "Sur 20", kind = "NUMERIC", maximum = 20, forEstablishment = true } })).FirstErrorCode);
         Assert.Equal("FORBIDDEN", (await app.Client(day.School.StudentToken).SendAsync(Scales)).FirstErrorCode);
 
@@ -204,10 +204,10 @@ public class HomeworkSubmissionDayTests(AppFactory app)
         var day = await TeachingDay.CreateAsync(app);
         var homeworkId = await AssignPdfAsync(day.School, studentIds: [day.School.StudentId]);
 
-        Assert.Single((await app.Client(day.School.StudentToken).SendAsync("{ myHomework { id } }")).Ok()["myHomework"]!.AsArray());
-        Assert.Empty((await app.Client(day.ClassmateToken).SendAsync("{ myHomework { id } }")).Ok()["myHomework"]!.AsArray());
+        Assert.Single((await app.Client(day.School.StudentToken).SendAsync("{ myHomework { nodes { id } } }")).Ok()["myHomework"]!["nodes"]!.AsArray());
+        Assert.Empty((await app.Client(day.ClassmateToken).SendAsync("{ myHomework { nodes { id } } }")).Ok()["myHomework"]!["nodes"]!.AsArray());
         Assert.Equal("NOT_FOUND", (await HandInAsync(day.ClassmateToken, homeworkId)).FirstErrorCode);
-        var status = (await app.Client(day.School.TeacherToken).SendAsync(Status, new { id = homeworkId })).Ok()["homeworkSubmissions"]!.AsArray();
+        var status = (await app.Client(day.School.TeacherToken).SendAsync(Status, new { id = homeworkId })).Ok()["homeworkSubmissions"]!["nodes"]!.AsArray();
         Assert.Equal(day.School.StudentId.ToString(), Assert.Single(status)!["student"]!["id"]!.GetValue<string>());
         Assert.Equal("NOT_FOUND", (await app.Client(day.ColleagueToken).SendAsync(Status, new { id = homeworkId })).FirstErrorCode);
     }
@@ -250,10 +250,10 @@ public class HomeworkSubmissionDayTests(AppFactory app)
             i = new { groupId, subject = SchoolScenario.Subject, title = "Fiche soutien", instructions = "Fiche 2.", dueAt = app.Clock.GetUtcNow().AddDays(2), expectedFormat = "TEXT" },
         })).Ok()["assignHomework"]!["id"]!.GetValue<string>();
 
-        Assert.Contains((await app.Client(day.School.StudentToken).SendAsync("{ myHomework { id } }")).Ok()["myHomework"]!.AsArray(), h => h!["id"]!.GetValue<string>() == homeworkId);
-        Assert.Empty((await app.Client(day.ClassmateToken).SendAsync("{ myHomework { id } }")).Ok()["myHomework"]!.AsArray());
+        Assert.Contains((await app.Client(day.School.StudentToken).SendAsync("{ myHomework { nodes { id } } }")).Ok()["myHomework"]!["nodes"]!.AsArray(), h => h!["id"]!.GetValue<string>() == homeworkId);
+        Assert.Empty((await app.Client(day.ClassmateToken).SendAsync("{ myHomework { nodes { id } } }")).Ok()["myHomework"]!["nodes"]!.AsArray());
         Assert.Equal("Ma réponse", (await HandInAsync(day.School.StudentToken, homeworkId, [], "Ma réponse")).Ok()["submitHomework"]!["text"]!.GetValue<string>());
         Assert.Equal("NOT_FOUND", (await HandInAsync(day.ClassmateToken, homeworkId, [], "Moi aussi")).FirstErrorCode);
-        Assert.Single((await app.Client(day.School.TeacherToken).SendAsync(Status, new { id = homeworkId })).Ok()["homeworkSubmissions"]!.AsArray());
+        Assert.Single((await app.Client(day.School.TeacherToken).SendAsync(Status, new { id = homeworkId })).Ok()["homeworkSubmissions"]!["nodes"]!.AsArray());
     }
 }

@@ -12,11 +12,11 @@ public class LessonLogDayTests(AppFactory app)
 {
     private const string Write = "mutation($i: WriteLessonLogEntryInput!) { writeLessonLogEntry(input: $i) { id title content version lessonDate } }";
     private const string Edit = "mutation($i: EditLessonLogEntryInput!) { editLessonLogEntry(input: $i) { id title content version lastEditedAt } }";
-    private const string MyLog = "{ myLessonLog { id title content version } }";
-    private const string ChildLog = "query($id: ID!) { studentLessonLog(studentId: $id) { id title content } }";
-    private const string History = "query($id: ID!) { lessonLogEntryHistory(entryId: $id) { number title content at } }";
+    private const string MyLog = "{ myLessonLog { nodes { id title content version } } }";
+    private const string ChildLog = "query($id: ID!) { studentLessonLog(studentId: $id) { nodes { id title content } } }";
+    private const string History = "query($id: ID!) { lessonLogEntryHistory(entryId: $id) { nodes { number title content at } } }";
     private const string OpenFile = "query($id: ID!) { file(fileId: $id) { contentBase64 } }";
-    private const string UnitLog = "query($id: ID!) { lessonLog(teachingUnitId: $id) { id content } }";
+    private const string UnitLog = "query($id: ID!) { lessonLog(teachingUnitId: $id) { nodes { id content } } }";
 
     private string Today => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -38,11 +38,11 @@ public class LessonLogDayTests(AppFactory app)
         var entry = (await app.Client(day.School.TeacherToken).SendAsync(Write, Lesson(day.School))).Ok()["writeLessonLogEntry"]!;
 
         Assert.Equal(Today, entry["lessonDate"]!.GetValue<string>());
-        var seen = Assert.Single((await app.Client(day.School.StudentToken).SendAsync(MyLog)).Ok()["myLessonLog"]!.AsArray())!;
+        var seen = Assert.Single((await app.Client(day.School.StudentToken).SendAsync(MyLog)).Ok()["myLessonLog"]!["nodes"]!.AsArray())!;
         Assert.Equal("Définition et représentation graphique.", seen["content"]!.GetValue<string>());
-        var read = Assert.Single((await app.Client(day.GuardianToken).SendAsync(ChildLog, new { id = day.School.StudentId })).Ok()["studentLessonLog"]!.AsArray())!;
+        var read = Assert.Single((await app.Client(day.GuardianToken).SendAsync(ChildLog, new { id = day.School.StudentId })).Ok()["studentLessonLog"]!["nodes"]!.AsArray())!;
         Assert.Equal("Fonctions affines", read["title"]!.GetValue<string>());
-        Assert.Single((await app.Client(day.DirectionToken).SendAsync(UnitLog, new { id = day.School.ClassId })).Ok()["lessonLog"]!.AsArray());
+        Assert.Single((await app.Client(day.DirectionToken).SendAsync(UnitLog, new { id = day.School.ClassId })).Ok()["lessonLog"]!["nodes"]!.AsArray());
     }
 
     [Fact]
@@ -57,10 +57,10 @@ public class LessonLogDayTests(AppFactory app)
 
         Assert.Equal(2, edited["version"]!.GetValue<int>());
         Assert.Equal("Définition, représentation graphique, exercice 3 corrigé.",
-            Assert.Single((await app.Client(day.School.StudentToken).SendAsync(MyLog)).Ok()["myLessonLog"]!.AsArray())!["content"]!.GetValue<string>());
+            Assert.Single((await app.Client(day.School.StudentToken).SendAsync(MyLog)).Ok()["myLessonLog"]!["nodes"]!.AsArray())!["content"]!.GetValue<string>());
         foreach (var reader in new[] { day.DirectionToken, day.School.TeacherToken })
         {
-            var versions = (await app.Client(reader).SendAsync(History, new { id })).Ok()["lessonLogEntryHistory"]!.AsArray();
+            var versions = (await app.Client(reader).SendAsync(History, new { id })).Ok()["lessonLogEntryHistory"]!["nodes"]!.AsArray();
             Assert.Equal(["Définition et représentation graphique.", "Définition, représentation graphique, exercice 3 corrigé."],
                 versions.Select(v => v!["content"]!.GetValue<string>()));
         }
@@ -92,7 +92,7 @@ public class LessonLogDayTests(AppFactory app)
         Assert.Equal("NOT_FOUND", (await colleague.SendAsync(Edit, Correction(id))).FirstErrorCode);
         Assert.Equal("VALIDATION", (await app.Client(day.School.TeacherToken).SendAsync(Write, Lesson(day.School, "Philosophie"))).FirstErrorCode);
 
-        var log = (await app.Client(day.School.StudentToken).SendAsync(MyLog)).Ok()["myLessonLog"]!.AsArray();
+        var log = (await app.Client(day.School.StudentToken).SendAsync(MyLog)).Ok()["myLessonLog"]!["nodes"]!.AsArray();
         var only = Assert.Single(log)!;
         Assert.Equal(1, only["version"]!.GetValue<int>());
         Assert.Equal("Définition et représentation graphique.", only["content"]!.GetValue<string>());
@@ -106,7 +106,7 @@ public class LessonLogDayTests(AppFactory app)
         (await app.Client(day.School.TeacherToken).SendAsync(Write, Lesson(day.School))).Ok();
 
         Assert.Equal("FORBIDDEN", (await app.Client(day.GuardianToken).SendAsync(ChildLog, new { id = day.ClassmateId })).FirstErrorCode);
-        Assert.Empty((await app.Client(other.StudentToken).SendAsync(MyLog)).Ok()["myLessonLog"]!.AsArray());
+        Assert.Empty((await app.Client(other.StudentToken).SendAsync(MyLog)).Ok()["myLessonLog"]!["nodes"]!.AsArray());
         Assert.Equal("FORBIDDEN", (await app.Client(day.School.StudentToken).SendAsync(Write, Lesson(day.School))).FirstErrorCode);
     }
 
@@ -137,6 +137,6 @@ public class LessonLogDayTests(AppFactory app)
         var lesson = new { i = new { teachingUnitId = day.School.ClassId, subject = SchoolScenario.Subject, lessonDate = Today, title = "TD", content = "Fiche.", attachments = new[] { disguised } } };
 
         Assert.Equal("VALIDATION", (await app.Client(day.School.TeacherToken).SendAsync(Write, lesson)).FirstErrorCode);
-        Assert.Empty((await app.Client(day.School.StudentToken).SendAsync(MyLog)).Ok()["myLessonLog"]!.AsArray());
+        Assert.Empty((await app.Client(day.School.StudentToken).SendAsync(MyLog)).Ok()["myLessonLog"]!["nodes"]!.AsArray());
     }
 }

@@ -37,7 +37,7 @@ public class MessageRetentionTests(AppFactory app)
         app.Clock.Advance(TimeSpan.FromDays(70));
         Assert.True((await PurgeAsync())[Domain.Privacy.RetentionCategory.Messages] >= 1);
 
-        Assert.Empty((await app.Client(family.GuardianToken).SendAsync("{ inbox { id } }")).Ok()["inbox"]!.AsArray());
+        Assert.Empty((await app.Client(family.GuardianToken).SendAsync("{ inbox { nodes { id } } }")).Ok()["inbox"]!["nodes"]!.AsArray());
         var events = await session.Events.FetchStreamAsync(threadId);
         var posted = events.Select(e => e.Data).OfType<MessagePosted>().Single();
         Assert.Null(posted.Body.Value);

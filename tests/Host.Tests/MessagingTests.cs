@@ -9,14 +9,14 @@ namespace MonBureau.Host.Tests;
 public class MessagingTests(MessagingAppFactory app)
 {
     internal const string Send = "mutation($i: SendMessageInput!) { sendMessage(input: $i) { id messages { id status deliveredAt } } }";
-    internal const string Inbox = "{ inbox { id subject unreadCount messages { id body authorName status readAt } } }";
+    internal const string Inbox = "{ inbox { nodes { id subject unreadCount messages { id body authorName status readAt } } } }";
     private const string Reply = "mutation($i: ReplyToThreadInput!) { replyToThread(input: $i) { id } }";
     private const string Receipts = "query($t: ID!) { thread(id: $t) { messages { receipts { recipientId recipientName readAt } recallableUntil } } }";
 
     internal static object To(Guid personId, string subject = "Sortie au musée", string body = "Bonjour, pouvez-vous me rappeler ?") =>
         new { i = new { subject, body, recipients = new[] { new { kind = "PERSON", id = personId } } } };
 
-    private static JsonArray InboxOf(JsonNode response) => response["inbox"]!.AsArray();
+    private static JsonArray InboxOf(JsonNode response) => response["inbox"]!["nodes"]!.AsArray();
 
     [Fact]
     public async Task A_guardian_writes_to_the_childs_teacher_who_reads_and_replies_and_the_guardian_sees_the_receipt_and_the_answer()
@@ -176,7 +176,7 @@ public class MessagingTests(MessagingAppFactory app)
         (await guardian.SendAsync("mutation($t: ID!) { archiveThread(threadId: $t) { archived } }", new { t = threadId })).Ok();
 
         Assert.Empty(InboxOf((await guardian.SendAsync(Inbox)).Ok()));
-        Assert.Single((await guardian.SendAsync("{ inbox(archived: true) { id archived } }")).Ok()["inbox"]!.AsArray());
+        Assert.Single((await guardian.SendAsync("{ inbox(archived: true) { nodes { id archived } } }")).Ok()["inbox"]!["nodes"]!.AsArray());
     }
 
     [Fact]
@@ -259,7 +259,7 @@ public class MessagingTests(MessagingAppFactory app)
         app.MoveToNext(DayOfWeek.Tuesday, 10);
         var family = await FamilyScenario.CreateAsync(app);
         const string Create = "mutation($i: CreateMessageTemplateInput!) { createMessageTemplate(input: $i) { id forEstablishment } }";
-        const string Templates = "{ messageTemplates { name subject forEstablishment } }";
+        const string Templates = "{ messageTemplates { nodes { name subject forEstablishment } } }";
         var teacher = app.Client(family.School.TeacherToken);
 
         (await app.Client(family.CpeToken).SendAsync(Create, new { i = new { name = "Convocation", subject = "Convocation à la vie scolaire", body = "Merci de passer…", forEstablishment = true } })).Ok();
@@ -267,13 +267,13 @@ public class MessagingTests(MessagingAppFactory app)
         Assert.Equal("VALIDATION", (await teacher.SendAsync(Create, new { i = new { name = "X", subject = "Y", body = "Z", forEstablishment = true } })).FirstErrorCode);
         Assert.Equal("FORBIDDEN", (await app.Client(family.GuardianToken).SendAsync(Templates)).FirstErrorCode);
 
-        var mine = (await teacher.SendAsync(Templates)).Ok()["messageTemplates"]!.AsArray();
+        var mine = (await teacher.SendAsync(Templates)).Ok()["messageTemplates"]!["nodes"]!.AsArray();
         Assert.Equal(["Convocation", "Rappel sortie"], mine.Select(t => t!["name"]!.GetValue<string>()));
-        Assert.Single((await app.Client(family.OtherTeacherToken).SendAsync(Templates)).Ok()["messageTemplates"]!.AsArray());
+        Assert.Single((await app.Client(family.OtherTeacherToken).SendAsync(Templates)).Ok()["messageTemplates"]!["nodes"]!.AsArray());
 
         var templateId = own["createMessageTemplate"]!["id"]!.GetValue<string>();
         Assert.Equal("NOT_FOUND", (await app.Client(family.OtherTeacherToken).SendAsync("mutation($t: ID!) { retireMessageTemplate(templateId: $t) { id } }", new { t = templateId })).FirstErrorCode);
         (await teacher.SendAsync("mutation($t: ID!) { retireMessageTemplate(templateId: $t) { id } }", new { t = templateId })).Ok();
-        Assert.Single((await teacher.SendAsync(Templates)).Ok()["messageTemplates"]!.AsArray());
+        Assert.Single((await teacher.SendAsync(Templates)).Ok()["messageTemplates"]!["nodes"]!.AsArray());
     }
 }

@@ -5,7 +5,7 @@ namespace MonBureau.Host.Tests;
 [Collection(MessagingHost.Name)]
 public class NotificationTests(MessagingAppFactory app)
 {
-    private const string Notifications = "{ notifications { ids category kind summary count unread sourceIds } unreadNotificationCount }";
+    private const string Notifications = "{ notifications { nodes { ids category kind summary count unread sourceIds } } unreadNotificationCount }";
     private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }";
 
     private object Homework(FamilyScenario family, int n) => new
@@ -26,12 +26,12 @@ public class NotificationTests(MessagingAppFactory app)
         }
 
         var student = (await app.Client(family.School.StudentToken).SendAsync(Notifications)).Ok();
-        var group = Assert.Single(student["notifications"]!.AsArray())!;
+        var group = Assert.Single(student["notifications"]!["nodes"]!.AsArray())!;
         Assert.Equal(10, group["count"]!.GetValue<int>());
         Assert.Equal("10 nouveaux travaux à faire de Claire Muller", group["summary"]!.GetValue<string>());
         Assert.Equal(10, group["sourceIds"]!.AsArray().Count);
         Assert.Equal(1, student["unreadNotificationCount"]!.GetValue<int>());
-        Assert.Empty((await app.Client(family.GuardianToken).SendAsync(Notifications)).Ok()["notifications"]!.AsArray());
+        Assert.Empty((await app.Client(family.GuardianToken).SendAsync(Notifications)).Ok()["notifications"]!["nodes"]!.AsArray());
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class NotificationTests(MessagingAppFactory app)
         (await guardian.SendAsync("mutation { setNotificationPreference(category: HOMEWORK, preference: IMMEDIATELY) { category preference chosen } }")).Ok();
         (await app.Client(family.School.TeacherToken).SendAsync(Assign, Homework(family, 1))).Ok();
 
-        var group = Assert.Single((await guardian.SendAsync(Notifications)).Ok()["notifications"]!.AsArray())!;
+        var group = Assert.Single((await guardian.SendAsync(Notifications)).Ok()["notifications"]!["nodes"]!.AsArray())!;
         Assert.Equal("Nouveau travail à faire de Claire Muller", group["summary"]!.GetValue<string>());
         Assert.Equal(1, (await guardian.SendAsync("mutation { markNotificationsRead }")).Ok()["markNotificationsRead"]!.GetValue<int>());
         Assert.Equal(0, (await guardian.SendAsync(Notifications)).Ok()["unreadNotificationCount"]!.GetValue<int>());
@@ -61,11 +61,11 @@ public class NotificationTests(MessagingAppFactory app)
         var guardian = app.Client(family.GuardianToken);
 
         (await app.Client(family.School.TeacherToken).SendAsync(MessagingTests.Send, MessagingTests.To(family.GuardianId))).Ok();
-        Assert.Empty((await guardian.SendAsync(Notifications)).Ok()["notifications"]!.AsArray());
+        Assert.Empty((await guardian.SendAsync(Notifications)).Ok()["notifications"]!["nodes"]!.AsArray());
 
         app.MoveToNext(DayOfWeek.Wednesday, 7);
         await QuietHoursDeliveryTests.InboxOnceDeliveredAsync(guardian);
-        var group = Assert.Single((await guardian.SendAsync(Notifications)).Ok()["notifications"]!.AsArray())!;
+        var group = Assert.Single((await guardian.SendAsync(Notifications)).Ok()["notifications"]!["nodes"]!.AsArray())!;
         Assert.Equal("MESSAGES", group["category"]!.GetValue<string>());
         Assert.Equal("Nouveau message de Claire Muller", group["summary"]!.GetValue<string>());
     }

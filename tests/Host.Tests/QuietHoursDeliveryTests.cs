@@ -6,7 +6,7 @@ namespace MonBureau.Host.Tests;
 [Collection(MessagingHost.Name)]
 public class QuietHoursDeliveryTests(MessagingAppFactory app)
 {
-    private const string Inbox = "{ inbox { id messages { body status deliveredAt } } }";
+    private const string Inbox = "{ inbox { nodes { id messages { body status deliveredAt } } } }";
 
     /// <summary>Held messages are delivered by a background job; give it a few polling rounds.</summary>
     internal static async Task<JsonArray> InboxOnceDeliveredAsync(GraphQLClient reader, int expected = 1)
@@ -14,7 +14,7 @@ public class QuietHoursDeliveryTests(MessagingAppFactory app)
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
-            var inbox = (await reader.SendAsync(Inbox)).Ok()["inbox"]!.AsArray();
+            var inbox = (await reader.SendAsync(Inbox)).Ok()["inbox"]!["nodes"]!.AsArray();
             if (inbox.Count >= expected || DateTime.UtcNow > deadline)
                 return inbox;
             await Task.Delay(200);
@@ -31,7 +31,7 @@ public class QuietHoursDeliveryTests(MessagingAppFactory app)
         var sent = (await app.Client(family.School.TeacherToken).SendAsync(MessagingTests.Send, MessagingTests.To(family.GuardianId))).Ok()["sendMessage"]!;
         Assert.Equal("HELD", sent["messages"]![0]!["status"]!.GetValue<string>());
         await Task.Delay(TimeSpan.FromSeconds(3)); // the delivery job runs meanwhile and must keep holding it
-        Assert.Empty((await guardian.SendAsync(Inbox)).Ok()["inbox"]!.AsArray());
+        Assert.Empty((await guardian.SendAsync(Inbox)).Ok()["inbox"]!["nodes"]!.AsArray());
 
         var wednesdayMorning = app.MoveToNext(DayOfWeek.Wednesday, 7);
         var inbox = await InboxOnceDeliveredAsync(guardian);
@@ -53,7 +53,7 @@ public class QuietHoursDeliveryTests(MessagingAppFactory app)
         var sent = (await app.Client(family.CpeToken).SendAsync(MessagingTests.Send, urgent)).Ok()["sendMessage"]!;
 
         Assert.Equal("DELIVERED", sent["messages"]![0]!["status"]!.GetValue<string>());
-        Assert.Single((await app.Client(family.GuardianToken).SendAsync(Inbox)).Ok()["inbox"]!.AsArray());
+        Assert.Single((await app.Client(family.GuardianToken).SendAsync(Inbox)).Ok()["inbox"]!["nodes"]!.AsArray());
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public class QuietHoursDeliveryTests(MessagingAppFactory app)
         (await app.Client(family.School.TeacherToken).SendAsync(MessagingTests.Send, scheduled)).Ok();
         app.Clock.Advance(TimeSpan.FromDays(1));
         await Task.Delay(TimeSpan.FromSeconds(2));
-        Assert.Empty((await guardian.SendAsync(Inbox)).Ok()["inbox"]!.AsArray());
+        Assert.Empty((await guardian.SendAsync(Inbox)).Ok()["inbox"]!["nodes"]!.AsArray());
 
         app.Clock.SetUtcNow(thursday);
         var message = Assert.Single(Assert.Single(await InboxOnceDeliveredAsync(guardian))!["messages"]!.AsArray())!;

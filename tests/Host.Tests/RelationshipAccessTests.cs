@@ -12,7 +12,7 @@ namespace MonBureau.Host.Tests;
 public class RelationshipAccessTests(AppFactory app)
 {
     private const string PersonQuery = "query($id: ID!) { person(id: $id) { id givenName } }";
-    private const string HomeworkQuery = "query($id: ID!) { studentHomework(studentId: $id) { title } }";
+    private const string HomeworkQuery = "query($id: ID!) { studentHomework(studentId: $id) { nodes { title } } }";
 
     private async Task<(Guid GuardianId, string Token)> GuardianOfAsync(SchoolScenario school)
     {
@@ -34,7 +34,7 @@ public class RelationshipAccessTests(AppFactory app)
         var guardian = app.Client(token);
 
         Assert.Equal("Léa", (await guardian.SendAsync(PersonQuery, new { id = school.StudentId })).Ok()["person"]!["givenName"]!.GetValue<string>());
-        Assert.Equal("Devoir maison", Assert.Single((await guardian.SendAsync(HomeworkQuery, new { id = school.StudentId })).Ok()["studentHomework"]!.AsArray())!["title"]!.GetValue<string>());
+        Assert.Equal("Devoir maison", Assert.Single((await guardian.SendAsync(HomeworkQuery, new { id = school.StudentId })).Ok()["studentHomework"]!["nodes"]!.AsArray())!["title"]!.GetValue<string>());
         Assert.Equal("FORBIDDEN", (await guardian.SendAsync(PersonQuery, new { id = classmate.StudentId })).FirstErrorCode);
         Assert.Equal("FORBIDDEN", (await guardian.SendAsync(HomeworkQuery, new { id = classmate.StudentId })).FirstErrorCode);
     }

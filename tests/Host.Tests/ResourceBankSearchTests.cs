@@ -8,7 +8,7 @@ namespace MonBureau.Host.Tests;
 public class ResourceBankSearchTests(AppFactory app)
 {
     private const string Publish = "mutation($i: PublishResourceInput!) { publishResource(input: $i) { id title sharing } }";
-    private const string Search = "query($t: String!) { searchResources(text: $t) { id title } }";
+    private const string Search = "query($t: String!) { searchResources(text: $t) { nodes { id title } } }";
 
     private static object Resource(string title, string body, string sharing = "ESTABLISHMENT", string subject = "Mathématiques", params string[] tags) =>
         new { i = new { title, subject, level = "1re", tags, body, sharing } };
@@ -17,7 +17,7 @@ public class ResourceBankSearchTests(AppFactory app)
         (await app.Client(token).SendAsync(Publish, resource)).Ok()["publishResource"]!["id"]!.GetValue<string>();
 
     private async Task<JsonArray> SearchAsync(string token, string text) =>
-        (await app.Client(token).SendAsync(Search, new { t = text })).Ok()["searchResources"]!.AsArray();
+        (await app.Client(token).SendAsync(Search, new { t = text })).Ok()["searchResources"]!["nodes"]!.AsArray();
 
     private static List<string> Titles(JsonArray found) => [.. found.Select(r => r!["title"]!.GetValue<string>())];
 
@@ -53,7 +53,7 @@ public class ResourceBankSearchTests(AppFactory app)
         Assert.True(archived["archived"]!.GetValue<bool>());
         Assert.Empty(await SearchAsync(school.StudentToken, "suites arithmétiques"));
         Assert.Empty(await SearchAsync(school.TeacherToken, "suites arithmétiques"));
-        var mine = (await app.Client(school.TeacherToken).SendAsync("{ myResources(includeArchived: true) { id archived } }")).Ok()["myResources"]!.AsArray();
+        var mine = (await app.Client(school.TeacherToken).SendAsync("{ myResources(includeArchived: true) { nodes { id archived } } }")).Ok()["myResources"]!["nodes"]!.AsArray();
         Assert.Contains(mine, r => r!["id"]!.GetValue<string>() == id);
     }
 
@@ -112,7 +112,7 @@ public class ResourceBankSearchTests(AppFactory app)
 
         Assert.Equal("VALIDATION", (await app.Client(school.TeacherToken).SendAsync(Publish, Resource(" ", "Contenu"))).FirstErrorCode);
         Assert.Equal("FORBIDDEN", (await app.Client(school.StudentToken).SendAsync(Publish, Resource("Fiche", "Contenu"))).FirstErrorCode);
-        Assert.Empty((await app.Client(school.TeacherToken).SendAsync("{ myResources { id } }")).Ok()["myResources"]!.AsArray());
+        Assert.Empty((await app.Client(school.TeacherToken).SendAsync("{ myResources { nodes { id } } }")).Ok()["myResources"]!["nodes"]!.AsArray());
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class ResourceBankSearchTests(AppFactory app)
         app.Clock.Advance(TimeSpan.FromSeconds(1));
         await PublishAsync(school.TeacherToken, Resource("Fiche 2", "Deuxième fiche."));
 
-        var recent = (await app.Client(school.StudentToken).SendAsync("{ recentResources { title } }")).Ok()["recentResources"]!.AsArray();
+        var recent = (await app.Client(school.StudentToken).SendAsync("{ recentResources { nodes { title } } }")).Ok()["recentResources"]!["nodes"]!.AsArray();
 
         Assert.Equal(["Fiche 2", "Fiche 1"], Titles(recent));
     }

@@ -64,7 +64,7 @@ public class ScheduleImportTests(AppFactory app)
 
         var teacher = app.Client(app.TokenFor(new Actor(await TeacherAsync(school.EstablishmentId, "E1000"), Role.Teacher, school.EstablishmentId)));
         var timetable = (await teacher.SendAsync("{ myTimetable { subject day start end room week } }")).Ok()["myTimetable"]!.AsArray();
-        var classes = (await teacher.SendAsync("{ classes { name } }")).Ok()["classes"]!.AsArray();
+        var classes = (await teacher.SendAsync("{ classes { nodes { name } } }")).Ok()["classes"]!["nodes"]!.AsArray();
         Assert.NotEmpty(timetable);
         Assert.All(timetable, slot => Assert.Equal("Mathématiques", slot!["subject"]!.GetValue<string>()));
         Assert.NotEmpty(classes);

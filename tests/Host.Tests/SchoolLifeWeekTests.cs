@@ -22,8 +22,8 @@ public class SchoolLifeWeekTests(AppFactory app)
     private const string Dashboard = "{ schoolLifeDashboard { alerts { studentId month unjustifiedHalfDays } pendingJustifications { id documents { fileId name } } } }";
     private const string OpenFile = "query($id: ID!) { file(fileId: $id) { contentBase64 } }";
     private const string Pronounce = "mutation($i: PronounceSanctionInput!) { pronounceSanction(input: $i) { id erasedOn } }";
-    private const string Sanctions = "query($id: ID!) { studentSanctions(studentId: $id) { kind facts } }";
-    private const string Notifications = "{ notifications { kind summary } }";
+    private const string Sanctions = "query($id: ID!) { studentSanctions(studentId: $id) { nodes { kind facts } } }";
+    private const string Notifications = "{ notifications { nodes { kind summary } } }";
 
     private static readonly byte[] Certificate = Encoding.ASCII.GetBytes("%PDF-1.4\n% certificat medical du Dr Lambert\n");
 
@@ -123,7 +123,7 @@ public class SchoolLifeWeekTests(AppFactory app)
 
         Assert.Equal(SchoolYear.Containing(Today()).LastDay, DateOnly.Parse(warning["erasedOn"]!.GetValue<string>(), CultureInfo.InvariantCulture));
         foreach (var reader in new[] { cast.HugoToken, cast.HugoFatherToken, cast.CpeToken, cast.DirectionToken })
-            Assert.Equal("WARNING", Assert.Single((await app.Client(reader).SendAsync(Sanctions, new { id = cast.Hugo })).Ok()["studentSanctions"]!.AsArray())!["kind"]!.GetValue<string>());
+            Assert.Equal("WARNING", Assert.Single((await app.Client(reader).SendAsync(Sanctions, new { id = cast.Hugo })).Ok()["studentSanctions"]!["nodes"]!.AsArray())!["kind"]!.GetValue<string>());
         foreach (var outsider in new[] { cast.TeacherToken, cast.LeaToken, cast.LeaMotherToken })
             Assert.Equal("FORBIDDEN", (await app.Client(outsider).SendAsync(Sanctions, new { id = cast.Hugo })).FirstErrorCode);
     }
@@ -132,7 +132,7 @@ public class SchoolLifeWeekTests(AppFactory app)
     {
         app.MoveToNext(DayOfWeek.Friday, 19);
 
-        var notifications = (await app.Client(cast.LeaMotherToken).SendAsync(Notifications)).Ok()["notifications"]!.AsArray();
+        var notifications = (await app.Client(cast.LeaMotherToken).SendAsync(Notifications)).Ok()["notifications"]!["nodes"]!.AsArray();
 
         var kinds = notifications.Select(n => n!["kind"]!.GetValue<string>()).ToList();
         Assert.Contains("absence.recorded", kinds);

@@ -19,12 +19,12 @@ public class TeachingStructureTests(AppFactory app)
         var colleagueId = await RegisterTeacherAsync(app, school, "Klein");
         var colleague = app.Client(app.TokenFor(new Actor(colleagueId, Role.Teacher, school.EstablishmentId)));
 
-        var classes = (await colleague.SendAsync("{ classes { id } }")).Ok()["classes"]!.AsArray();
-        var homework = await colleague.SendAsync("query($c: ID!) { classHomework(classId: $c) { id } }", new { c = school.ClassId });
+        var classes = (await colleague.SendAsync("{ classes { nodes { id } } }")).Ok()["classes"]!["nodes"]!.AsArray();
+        var homework = await colleague.SendAsync("query($c: ID!) { classHomework(classId: $c) { nodes { id } } }", new { c = school.ClassId });
 
         Assert.Empty(classes);
         Assert.Equal("NOT_FOUND", homework.FirstErrorCode);
-        Assert.Single((await app.Client(school.TeacherToken).SendAsync("{ classes { id } }")).Ok()["classes"]!.AsArray());
+        Assert.Single((await app.Client(school.TeacherToken).SendAsync("{ classes { nodes { id } } }")).Ok()["classes"]!["nodes"]!.AsArray());
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class TeachingStructureTests(AppFactory app)
         (await admin.SendAsync("mutation($i: TeachingInput!) { assignTeaching(input: $i) { id } }",
             new { i = new { teacherId, teachingUnitId = groupId, subject = "Mathématiques" } })).Ok();
 
-        var groups = (await app.Client(app.TokenFor(new Actor(teacherId, Role.Teacher, school.EstablishmentId))).SendAsync("{ groups { id name } }")).Ok()["groups"]!.AsArray();
+        var groups = (await app.Client(app.TokenFor(new Actor(teacherId, Role.Teacher, school.EstablishmentId))).SendAsync("{ groups { nodes { id name } } }")).Ok()["groups"]!["nodes"]!.AsArray();
 
         Assert.Equal(school.StudentId.ToString(), Assert.Single(members)!.GetValue<string>());
         Assert.Equal("Soutien maths", Assert.Single(groups)!["name"]!.GetValue<string>());

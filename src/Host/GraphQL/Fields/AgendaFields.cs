@@ -5,6 +5,7 @@ using MonBureau.Application.Establishments;
 using MonBureau.Domain.Agenda;
 using MonBureau.Domain.Common;
 using MonBureau.Host.Agenda;
+using MonBureau.Host.GraphQL.Paging;
 using MonBureau.Host.GraphQL.Types;
 using MonBureau.Projections.Agenda;
 
@@ -26,10 +27,11 @@ internal static class AgendaFields
             .Authorize()
             .ResolveAsync(async ctx => await AgendaAsync(ctx, ctx.GetArgument<DateTimeOffset>("from"), ctx.GetArgument<DateTimeOffset>("to")));
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgendaEventType>>>, IReadOnlyList<AgendaEventView>>("importantAgendaEvents")
+        query.Connection<AgendaEventType, AgendaEventView>("importantAgendaEvents")
             .Description("The important-events banner: events flagged important that concern the signed-in person, not cancelled, from now to 60 days ahead, soonest first.")
             .Authorize()
-            .ResolveAsync(async ctx => await ImportantEventsAsync(ctx));
+            // Read from the personal agenda of the next 60 days, a bounded list: paged in memory.
+            .ResolveAsync(async ctx => (await ImportantEventsAsync(ctx)).ToConnection(ctx));
     }
 
     /// <summary>The banner's events for the signed-in person (see <c>importantAgendaEvents</c>); home pages show it first.</summary>

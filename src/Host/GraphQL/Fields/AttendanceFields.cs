@@ -8,6 +8,7 @@ using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Establishments;
 using MonBureau.Host.Authorization;
+using MonBureau.Host.GraphQL.Paging;
 using MonBureau.Host.GraphQL.Types;
 using MonBureau.Projections.Attendance;
 using MonBureau.Projections.Classes;
@@ -34,7 +35,7 @@ internal static class AttendanceFields
                 return [.. (list?.Reasons ?? []).OrderByDescending(r => r.CountsAsJustified).ThenBy(r => r.Label, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), ignoreCase: true))];
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RollCallType>>>, IReadOnlyList<RollCallView>>("rollCalls")
+        query.Connection<RollCallType, RollCallView>("rollCalls")
             .Description("Roll calls of one class or group on one day, by start time: for its teachers, the school-life office and the direction.")
             .Argument<NonNullGraphType<IdGraphType>>("teachingUnitId", "The class or group.")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("date", "The day.")
@@ -50,7 +51,8 @@ internal static class AttendanceFields
                 var rollCalls = await session.Query<RollCallView>()
                     .Where(r => r.TeachingUnitId == unitId && r.EstablishmentId == actor.EstablishmentId && r.Lesson.Date == date)
                     .ToListAsync(ctx.CancellationToken);
-                return [.. rollCalls.OrderBy(r => r.Lesson.Start)];
+                // One class or group on one day: a handful of lessons, ordered and paged in memory.
+                return rollCalls.OrderBy(r => r.Lesson.Start).ToList().ToConnection(ctx);
             });
 
         query.Field<NonNullGraphType<AttendanceSummaryType>, AttendanceSummary>("studentAttendance")
@@ -72,17 +74,28 @@ internal static class AttendanceFields
                     [.. latenesses.OrderByDescending(l => l.Date).ThenByDescending(l => l.RecordedAt).Take(ListCap)]);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AbsenceReportLineType>>>, IReadOnlyList<AbsenceReportLine>>("absenceReport")
-            .Description($"Absence totals per student over a period, for one class or the whole establishment, by class then name (at most {ReportCap} students). Each student listed is recorded in the access history.")
+        query.Connection<AbsenceReportLineType, AbsenceReportLine>("absenceReport")
+            .Description($"Absence totals per student over a period, for one class or the whole establishment, by class then name (at most {ReportCap} students). Each student shown is recorded in the access history.")
             .ReportArguments()
             .AuthorizeWithRoles(nameof(Role.SchoolLifeOffice), nameof(Role.Direction))
-            .ResolveAsync(async ctx => await ReportAsync(ctx));
+            .ResolveAsync(async ctx =>
+            {
+                // Sorted by names that are sealed personal data, so in memory: the report (capped) is paged there.
+                var page = (await ReportAsync(ctx)).ToConnection(ctx);
+                await RecordReadsAsync(ctx, page.Nodes.Select(l => l.StudentId));
+                return page;
+            });
 
         query.Field<NonNullGraphType<StringGraphType>, string>("absenceReportCsv")
             .Description($"The absence report as CSV text: UTF-8, semicolon-separated, header {AbsenceReportCsv.Header} (docs/school-life.md).")
             .ReportArguments()
             .AuthorizeWithRoles(nameof(Role.SchoolLifeOffice), nameof(Role.Direction))
-            .ResolveAsync(async ctx => AbsenceReportCsv.Write(await ReportAsync(ctx)));
+            .ResolveAsync(async ctx =>
+            {
+                var report = await ReportAsync(ctx);
+                await RecordReadsAsync(ctx, report.Select(l => l.StudentId));
+                return AbsenceReportCsv.Write(report);
+            });
 
         query.Field<NonNullGraphType<SchoolLifeDashboardType>, SchoolLifeDashboard>("schoolLifeDashboard")
             .Description($"Absenteeism alerts and justifications awaiting a decision in the establishment (at most {ListCap} of each). Students shown are recorded in the access history.")
@@ -197,7 +210,6 @@ internal static class AttendanceFields
         var ids = students.Select(s => s.Id).ToArray();
         var absences = (await AbsencesAsync(session, establishmentId, ids, from, to, ctx.CancellationToken)).ToLookup(a => a.StudentId);
         var latenesses = (await LatenessesAsync(session, establishmentId, ids, from, to, ctx.CancellationToken)).ToLookup(l => l.StudentId);
-        await RecordReadsAsync(ctx, ids);
         var french = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), ignoreCase: true);
         return
         [

@@ -5,6 +5,7 @@ using GraphQL.Types;
 using MonBureau.Application.Auditing;
 using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Common;
+using MonBureau.Host.GraphQL.Paging;
 using MonBureau.Host.GraphQL.Types;
 using MonBureau.Projections.People;
 
@@ -15,7 +16,7 @@ internal static class AuditFields
 {
     public static void AddQueries(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<AccessConnectionType>, AccessConnection>("accessHistory")
+        query.Connection<AccessEntryType, AccessEntry>("accessHistory", AccessPageSize, AccessHistory.MaxPage)
             .Description("Who consulted a person's data, in which profile and when, newest first (« qui a consulté les absences de Léa depuis septembre ? »).")
             .Argument<NonNullGraphType<IdGraphType>>("subjectId", "The person whose data was consulted.")
             .WithPageArguments()
@@ -27,7 +28,7 @@ internal static class AuditFields
                 return await PageAsync(ctx, subjectId: subjectId, actorId: null);
             });
 
-        query.Field<NonNullGraphType<AccessConnectionType>, AccessConnection>("accessesBy")
+        query.Connection<AccessEntryType, AccessEntry>("accessesBy", AccessPageSize, AccessHistory.MaxPage)
             .Description("What one account consulted in the privacy officer's establishment, newest first (account takeover checks).")
             .Argument<NonNullGraphType<IdGraphType>>("actorId", "The account (person) who consulted.")
             .WithPageArguments()
@@ -37,13 +38,14 @@ internal static class AuditFields
 
     public static void AddReports(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccessAnomalyType>>>, IReadOnlyList<AccessAnomaly>>("accessAnomalies")
+        query.Connection<AccessAnomalyType, AccessAnomaly>("accessAnomalies")
             .Description("Accounts of the establishment that consulted many more people than usual, or were refused again and again, in a period.")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from", "Start of the period (inclusive).")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("to", "End of the period (exclusive).")
             .AuthorizeWithRoles(nameof(Role.PrivacyOfficer))
-            .ResolveAsync(async ctx => await ctx.Service<AccessAnomalies>().FindAsync(
-                ctx.Actor().EstablishmentId ?? Guid.Empty, ctx.GetArgument<DateTimeOffset>("from"), ctx.GetArgument<DateTimeOffset>("to"), ctx.CancellationToken));
+            // One line per unusual account, computed whole for the period: the (short) result is paged in memory.
+            .ResolveAsync(async ctx => (await ctx.Service<AccessAnomalies>().FindAsync(
+                ctx.Actor().EstablishmentId ?? Guid.Empty, ctx.GetArgument<DateTimeOffset>("from"), ctx.GetArgument<DateTimeOffset>("to"), ctx.CancellationToken)).ToConnection(ctx));
 
         query.Field<NonNullGraphType<StringGraphType>, string>("accessHistoryCsv")
             .Description($"A person's access history as CSV (semicolon-separated, newest first, at most {CsvLimit} rows), to answer a family in writing.")
@@ -97,24 +99,24 @@ internal static class AuditFields
             .AuthorizeWithRoles(nameof(Role.PrivacyOfficer))
             .ResolveAsync(async ctx => await ctx.Service<AccessChainVerifier>().VerifyAsync(ctx.CancellationToken));
 
-    private static FieldBuilder<object?, AccessConnection> WithPageArguments(this FieldBuilder<object?, AccessConnection> field) => field
+    /// <summary>The access history pages by more than other lists (up to <see cref="AccessHistory.MaxPage"/>): audits read it in bulk.</summary>
+    private const int AccessPageSize = 50;
+
+    private static FieldBuilder<object?, Connection<AccessEntry>> WithPageArguments(this FieldBuilder<object?, Connection<AccessEntry>> field) => field
         .Argument<DataCategoryType>("category", "Only this kind of data.")
         .Argument<DateTimeOffsetGraphType>("from", "From this moment (inclusive).")
-        .Argument<DateTimeOffsetGraphType>("to", "Until this moment (exclusive).")
-        .Argument<IntGraphType>("first", $"Page size, 1 to {AccessHistory.MaxPage} (default 50).")
-        .Argument<StringGraphType>("after", "endCursor of the previous page.");
+        .Argument<DateTimeOffsetGraphType>("to", "Until this moment (exclusive).");
 
-    private static async Task<AccessConnection> PageAsync(IResolveFieldContext ctx, Guid? subjectId, Guid? actorId)
+    /// <summary>A keyset page on the history's sequence, read in SQL by <see cref="AccessHistory"/>.</summary>
+    private static async Task<Connection<AccessEntry>> PageAsync(IResolveFieldContext ctx, Guid? subjectId, Guid? actorId)
     {
-        var after = ctx.GetArgument<string?>("after");
-        long? before = after is null ? null
-            : long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var cursor) ? cursor
-            : throw BusinessRuleException.Invalid("after is not a cursor returned by this API.");
+        var request = PageRequest.From(ctx);
+        long? before = request.After is { } after ? (long)Cursor.Decode(after, Cursor.Keyset, [typeof(long)])[0] : null;
         var page = await ctx.Service<AccessHistory>().QueryAsync(
             new AccessQuery(subjectId, actorId, ctx.Actor().EstablishmentId, ctx.GetArgument<DataCategory?>("category"),
-                ctx.GetArgument<DateTimeOffset?>("from"), ctx.GetArgument<DateTimeOffset?>("to"), before, ctx.GetArgument("first", 50)),
+                ctx.GetArgument<DateTimeOffset?>("from"), ctx.GetArgument<DateTimeOffset?>("to"), before, request.First),
             ctx.CancellationToken);
-        return new AccessConnection(page);
+        return Connection.Of(page.Entries, page.HasMore, request, entry => Cursor.Encode(Cursor.Keyset, [entry.Sequence]));
     }
 
     /// <summary>The privacy officer audits the people of their establishment; anyone else is refused like a missing person.</summary>

@@ -4,6 +4,7 @@ using MonBureau.Application;
 using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Privacy;
 using MonBureau.Host.Authorization;
+using MonBureau.Host.GraphQL.Paging;
 using MonBureau.Host.GraphQL.Types;
 
 namespace MonBureau.Host.GraphQL.Fields;
@@ -11,7 +12,7 @@ namespace MonBureau.Host.GraphQL.Fields;
 internal static class ConsentFields
 {
     public static void AddQueries(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentStatusType>>>, IReadOnlyList<ConsentStatus>>("consents")
+        query.Connection<ConsentStatusType, ConsentStatus>("consents")
             .Description("A person's consents for optional processing, now or as they stood at a past moment.")
             .Argument<NonNullGraphType<IdGraphType>>("subjectId", "The person.")
             .Argument<DateTimeOffsetGraphType>("asOf", "The moment to show; now when omitted.")
@@ -24,7 +25,8 @@ internal static class ConsentFields
                 var events = asOf is { } moment
                     ? await session.Events.FetchStreamAsync(subject.Id, timestamp: moment, token: ctx.CancellationToken)
                     : await session.Events.FetchStreamAsync(subject.Id, token: ctx.CancellationToken);
-                return ConsentDecisions.StateAfter(events.Select(e => e.Data));
+                // One status per optional processing, folded from the person's stream: a short list paged in memory.
+                return ConsentDecisions.StateAfter(events.Select(e => e.Data)).ToConnection(ctx);
             });
 
     public static void AddMutations(ObjectGraphType mutation)

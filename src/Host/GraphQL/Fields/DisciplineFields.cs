@@ -1,11 +1,11 @@
 using GraphQL;
 using GraphQL.Types;
-using Marten;
 using MonBureau.Application.Auditing;
 using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Discipline;
 using MonBureau.Host.Authorization;
+using MonBureau.Host.GraphQL.Paging;
 using MonBureau.Host.GraphQL.Types;
 using MonBureau.Projections.Discipline;
 
@@ -18,15 +18,13 @@ namespace MonBureau.Host.GraphQL.Fields;
 /// </summary>
 internal static class DisciplineFields
 {
-    private const int MaxListed = 200;
-
     // The profile half of the disciplinary circle; which student is the relationship half (PersonAccess).
     private static readonly string[] RecordReaders = [nameof(Role.Student), nameof(Role.Guardian), nameof(Role.SchoolLifeOffice), nameof(Role.Direction)];
 
     public static void AddQueries(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SanctionType>>>, IReadOnlyList<SanctionDetails>>("studentSanctions")
-            .Description($"A student's sanctions still on file, latest first (at most {MaxListed}): for the student, their guardians, the school-life office and direction.")
+        query.Connection<SanctionType, SanctionDetails>("studentSanctions")
+            .Description("A student's sanctions still on file, latest first: for the student, their guardians, the school-life office and direction.")
             .Argument<NonNullGraphType<IdGraphType>>("studentId", "The student.")
             .AuthorizeWithRoles(RecordReaders)
             .ResolveAsync(async ctx =>
@@ -35,13 +33,11 @@ internal static class DisciplineFields
                 var student = await PersonAccess.ReadableAsync(ctx, session, ctx.GetArgument<Guid>("studentId"), DataCategory.Sanctions);
                 return await session.Query<SanctionDetails>()
                     .Where(s => s.StudentId == student.Id)
-                    .OrderByDescending(s => s.RecordedAt)
-                    .Take(MaxListed)
-                    .ToListAsync(ctx.CancellationToken);
+                    .ToConnectionAsync(ctx, by => by.Descending(s => s.RecordedAt));
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PunishmentType>>>, IReadOnlyList<PunishmentDetails>>("studentPunishments")
-            .Description($"A student's punishments, latest first (at most {MaxListed}): for the student, their guardians, the school-life office and direction.")
+        query.Connection<PunishmentType, PunishmentDetails>("studentPunishments")
+            .Description("A student's punishments, latest first: for the student, their guardians, the school-life office and direction.")
             .Argument<NonNullGraphType<IdGraphType>>("studentId", "The student.")
             .AuthorizeWithRoles(RecordReaders)
             .ResolveAsync(async ctx =>
@@ -50,13 +46,11 @@ internal static class DisciplineFields
                 var student = await PersonAccess.ReadableAsync(ctx, session, ctx.GetArgument<Guid>("studentId"), DataCategory.Sanctions);
                 return await session.Query<PunishmentDetails>()
                     .Where(p => p.StudentId == student.Id)
-                    .OrderByDescending(p => p.RecordedAt)
-                    .Take(MaxListed)
-                    .ToListAsync(ctx.CancellationToken);
+                    .ToConnectionAsync(ctx, by => by.Descending(p => p.RecordedAt));
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PunishmentType>>>, IReadOnlyList<PunishmentDetails>>("punishmentsIGave")
-            .Description($"The punishments the signed-in teacher gave, latest first (at most {MaxListed}); each student's record read is recorded.")
+        query.Connection<PunishmentType, PunishmentDetails>("punishmentsIGave")
+            .Description("The punishments the signed-in teacher gave, latest first; each student's record shown is recorded.")
             .AuthorizeWithRoles(nameof(Role.Teacher))
             .ResolveAsync(async ctx =>
             {
@@ -64,12 +58,10 @@ internal static class DisciplineFields
                 await using var session = ctx.OpenQuerySession();
                 var given = await session.Query<PunishmentDetails>()
                     .Where(p => p.GivenBy == actor.Id && p.EstablishmentId == actor.EstablishmentId)
-                    .OrderByDescending(p => p.RecordedAt)
-                    .Take(MaxListed)
-                    .ToListAsync(ctx.CancellationToken);
+                    .ToConnectionAsync(ctx, by => by.Descending(p => p.RecordedAt));
                 var now = ctx.Service<TimeProvider>().GetUtcNow();
                 var operation = $"{ctx.ParentType.Name}.{ctx.FieldDefinition.Name}";
-                await ctx.Service<AccessLog>().RecordAsync([.. given.Select(p => p.StudentId).Distinct().Select(studentId => new AccessRecord(
+                await ctx.Service<AccessLog>().RecordAsync([.. given.Nodes.Select(p => p.StudentId).Distinct().Select(studentId => new AccessRecord(
                     actor.Id, actor.Role, actor.EstablishmentId, studentId, DataCategory.Sanctions, operation, ActingContext.CorrelationId ?? "", now))]);
                 return given;
             });

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Marten;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Grading;
+using MonBureau.Host.GraphQL.Paging;
 using MonBureau.Host.GraphQL.Types;
 using MonBureau.Projections.Grading;
 
@@ -11,7 +12,7 @@ namespace MonBureau.Host.GraphQL.Fields;
 internal static class GradingScaleFields
 {
     public static void AddQueries(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<GradingScaleType>>>, IReadOnlyList<GradingScaleDetails>>("gradingScales")
+        query.Connection<GradingScaleType, GradingScaleDetails>("gradingScales")
             .Description("The grading scales (barèmes) the signed-in user can use: the establishment's, then a teacher's own, by name.")
             .AuthorizeWithRoles(nameof(Role.Teacher), nameof(Role.Direction), nameof(Role.EstablishmentAdministrator))
             .ResolveAsync(async ctx =>
@@ -23,7 +24,8 @@ internal static class GradingScaleFields
                     .OrderBy(s => s.Name)
                     .Take(200)
                     .ToListAsync(ctx.CancellationToken);
-                return [.. scales.OrderBy(s => s.OwnerTeacherId is not null)];
+                // The establishment's come before the teacher's own, an order SQL cannot page by: the capped list is paged in memory.
+                return scales.OrderBy(s => s.OwnerTeacherId is not null).ToList().ToConnection(ctx);
             });
 
     public static void AddMutations(ObjectGraphType mutation) =>

@@ -72,7 +72,10 @@ internal static class HomeFields
     {
         var until = ctx.Service<TimeProvider>().GetUtcNow() + DueSoon;
         await using var session = ctx.OpenQuerySession();
-        return [.. (await HomeworkFields.HomeworkOfAsync(ctx, session, student)).TakeWhile(h => h.DueAt <= until)];
+        return await (await HomeworkFields.HomeworkOfAsync(ctx, session, student))
+            .Where(h => h.DueAt <= until)
+            .OrderBy(h => h.DueAt)
+            .ToListAsync(ctx.CancellationToken);
     }
 
     public static async Task<IReadOnlyList<SubmissionDetails>> RecentFeedbackAsync(IResolveFieldContext ctx, PersonDetails student)

@@ -5,6 +5,7 @@ using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Homework;
 using MonBureau.Host.Authorization;
+using MonBureau.Host.GraphQL.Paging;
 using MonBureau.Host.GraphQL.Types;
 using MonBureau.Projections.Homework;
 using MonBureau.Projections.People;
@@ -15,7 +16,7 @@ internal static class HomeworkFields
 {
     public static void AddQueries(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HomeworkType>>>, IReadOnlyList<HomeworkDetails>>("myHomework")
+        query.Connection<HomeworkType, HomeworkDetails>("myHomework")
             .Description("The signed-in student's homework, soonest due first.")
             .Argument<BooleanGraphType>("includePast", "Also list work whose due date has passed (default false).")
             .AuthorizeWithRoles(nameof(Role.Student))
@@ -23,10 +24,12 @@ internal static class HomeworkFields
             {
                 await using var session = ctx.OpenQuerySession();
                 var student = await session.LoadAsync<PersonDetails>(ctx.Actor().Id, ctx.CancellationToken);
-                return student is null ? [] : await HomeworkOfAsync(ctx, session, student);
+                return student is null
+                    ? Array.Empty<HomeworkDetails>().ToConnection(ctx)
+                    : await (await HomeworkOfAsync(ctx, session, student)).ToConnectionAsync(ctx, by => by.Ascending(h => h.DueAt));
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HomeworkType>>>, IReadOnlyList<HomeworkDetails>>("studentHomework")
+        query.Connection<HomeworkType, HomeworkDetails>("studentHomework")
             .Description("A student's homework, soonest due first: for their guardians, their teachers and the school-life office.")
             .Argument<NonNullGraphType<IdGraphType>>("studentId", "The student.")
             .Argument<BooleanGraphType>("includePast", "Also list work whose due date has passed (default false).")
@@ -35,10 +38,10 @@ internal static class HomeworkFields
             {
                 await using var session = ctx.OpenQuerySession();
                 var student = await PersonAccess.ReadableAsync(ctx, session, ctx.GetArgument<Guid>("studentId"), DataCategory.Homework);
-                return await HomeworkOfAsync(ctx, session, student);
+                return await (await HomeworkOfAsync(ctx, session, student)).ToConnectionAsync(ctx, by => by.Ascending(h => h.DueAt));
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HomeworkType>>>, IReadOnlyList<HomeworkDetails>>("classHomework")
+        query.Connection<HomeworkType, HomeworkDetails>("classHomework")
             .Description("All homework of one class or group the teacher teaches, latest due first.")
             .Argument<NonNullGraphType<IdGraphType>>("classId", "The class or group.")
             .AuthorizeWithRoles(nameof(Role.Teacher))
@@ -51,21 +54,18 @@ internal static class HomeworkFields
                     throw BusinessRuleException.NotFound("Class");
                 return await session.Query<HomeworkDetails>()
                     .Where(h => h.ClassId == classId)
-                    .OrderByDescending(h => h.DueAt)
-                    .ToListAsync(ctx.CancellationToken);
+                    .ToConnectionAsync(ctx, by => by.Descending(h => h.DueAt));
             });
     }
 
-    /// <summary>Work set to the student's class or one of their groups, to everyone there or to them by name.</summary>
-    internal static async Task<IReadOnlyList<HomeworkDetails>> HomeworkOfAsync(IResolveFieldContext ctx, IQuerySession session, PersonDetails student)
+    /// <summary>Work set to the student's class or one of their groups, to everyone there or to them by name (not ordered).</summary>
+    internal static async Task<IQueryable<HomeworkDetails>> HomeworkOfAsync(IResolveFieldContext ctx, IQuerySession session, PersonDetails student)
     {
         var units = await LessonLogFields.UnitsOfAsync(session, student, ctx.CancellationToken);
         var from = ctx.GetArgument("includePast", false) ? DateTimeOffset.MinValue : ctx.Service<TimeProvider>().GetUtcNow();
-        var work = await session.Query<HomeworkDetails>()
-            .Where(h => units.Contains(h.ClassId) && h.DueAt >= from)
-            .OrderBy(h => h.DueAt)
-            .ToListAsync(ctx.CancellationToken);
-        return [.. work.Where(h => h.StudentIds.Count == 0 || h.StudentIds.Contains(student.Id))];
+        var studentId = student.Id;
+        return session.Query<HomeworkDetails>()
+            .Where(h => units.Contains(h.ClassId) && h.DueAt >= from && (h.StudentIds.Count == 0 || h.StudentIds.Contains(studentId)));
     }
 
     public static void AddMutations(ObjectGraphType mutation) =>

@@ -6,6 +6,7 @@ using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Homework;
 using MonBureau.Host.Authorization;
+using MonBureau.Host.GraphQL.Paging;
 using MonBureau.Host.GraphQL.Types;
 using MonBureau.Projections.Groups;
 using MonBureau.Projections.Homework;
@@ -29,18 +30,20 @@ internal static class HomeworkSubmissionFields
                     HomeworkSubmission.IdFor(ctx.GetArgument<Guid>("homeworkId"), ctx.Actor().Id), ctx.CancellationToken);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubmissionType>>>, IReadOnlyList<SubmissionDetails>>("studentSubmissions")
-            .Description("A child's submissions with their feedback, latest first (at most 100): for their guardians.")
+        query.Connection<SubmissionType, SubmissionDetails>("studentSubmissions")
+            .Description("A child's submissions with their feedback, latest first: for their guardians.")
             .Argument<NonNullGraphType<IdGraphType>>("studentId", "The student.")
             .AuthorizeWithRoles(nameof(Role.Guardian))
             .ResolveAsync(async ctx =>
             {
                 await using var session = ctx.OpenQuerySession();
                 var student = await PersonAccess.ReadableAsync(ctx, session, ctx.GetArgument<Guid>("studentId"), DataCategory.Homework);
-                return await LatestOfAsync(session, [student.Id], 100, ctx.CancellationToken);
+                return await session.Query<SubmissionDetails>()
+                    .Where(s => s.StudentId == student.Id)
+                    .ToConnectionAsync(ctx, by => by.Descending(s => s.SubmittedAt));
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubmissionStatusType>>>, IReadOnlyList<SubmissionStatus>>("homeworkSubmissions")
+        query.Connection<SubmissionStatusType, SubmissionStatus>("homeworkSubmissions")
             .Description("For the teacher who set it: every student the homework is for, handed in or not, late or not, in roster order.")
             .Argument<NonNullGraphType<IdGraphType>>("homeworkId", "The homework.")
             .AuthorizeWithRoles(nameof(Role.Teacher))
@@ -51,12 +54,13 @@ internal static class HomeworkSubmissionFields
                 var homework = await session.LoadAsync<HomeworkDetails>(ctx.GetArgument<Guid>("homeworkId"), ctx.CancellationToken);
                 if (homework is null || homework.TeacherId != actor.Id)
                     throw BusinessRuleException.NotFound("Homework");
-                var students = await AssignedStudentsAsync(session, homework, ctx.CancellationToken);
-                var ids = students.Select(s => s.Id).ToArray();
-                var submissions = (await session.Query<SubmissionDetails>().Where(s => s.HomeworkId == homework.Id).ToListAsync(ctx.CancellationToken))
+                // The roster of one class or group, in roster order: paged in memory, and only the students shown are recorded.
+                var students = (await AssignedStudentsAsync(session, homework, ctx.CancellationToken)).ToConnection(ctx);
+                Guid[] ids = [.. students.Nodes.Select(s => s.Id)];
+                var submissions = (await session.Query<SubmissionDetails>().Where(s => s.HomeworkId == homework.Id && s.StudentId.IsOneOf(ids)).ToListAsync(ctx.CancellationToken))
                     .ToDictionary(s => s.StudentId);
                 await RecordReadsAsync(ctx, ids);
-                return [.. students.Select(s => new SubmissionStatus(s, submissions.GetValueOrDefault(s.Id)))];
+                return students.Select(s => new SubmissionStatus(s, submissions.GetValueOrDefault(s.Id)));
             });
     }
 

@@ -6,6 +6,7 @@ using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.LessonLog;
 using MonBureau.Host.Authorization;
+using MonBureau.Host.GraphQL.Paging;
 using MonBureau.Host.GraphQL.Types;
 using MonBureau.Projections.Groups;
 using MonBureau.Projections.LessonLog;
@@ -16,12 +17,10 @@ namespace MonBureau.Host.GraphQL.Fields;
 /// <summary>The cahier de textes: teachers write it, students and guardians read it, direction and the author see its history.</summary>
 internal static class LessonLogFields
 {
-    private const int MaxEntries = 200;
-
     public static void AddQueries(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LessonLogEntryType>>>, IReadOnlyList<LessonLogEntryDetails>>("lessonLog")
-            .Description("The lesson log of a class or group, latest lesson first (at most 200): for its teachers and direction.")
+        query.Connection<LessonLogEntryType, LessonLogEntryDetails>("lessonLog")
+            .Description("The lesson log of a class or group, latest lesson first: for its teachers and direction.")
             .Argument<NonNullGraphType<IdGraphType>>("teachingUnitId", "Class or group.")
             .AuthorizeWithRoles(nameof(Role.Teacher), nameof(Role.Direction))
             .ResolveAsync(async ctx =>
@@ -34,20 +33,22 @@ internal static class LessonLogFields
                     : await InEstablishmentAsync(session, unitId, actor.EstablishmentId, ctx.CancellationToken);
                 if (!allowed)
                     throw BusinessRuleException.NotFound("Class or group");
-                return await EntriesOfAsync(session, [unitId], ctx.CancellationToken);
+                return await EntriesOf(session, [unitId]).ToConnectionAsync(ctx, LatestLessonFirst);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LessonLogEntryType>>>, IReadOnlyList<LessonLogEntryDetails>>("myLessonLog")
-            .Description("The signed-in student's lesson log: their class and groups, latest lesson first (at most 200).")
+        query.Connection<LessonLogEntryType, LessonLogEntryDetails>("myLessonLog")
+            .Description("The signed-in student's lesson log: their class and groups, latest lesson first.")
             .AuthorizeWithRoles(nameof(Role.Student))
             .ResolveAsync(async ctx =>
             {
                 await using var session = ctx.OpenQuerySession();
                 var student = await session.LoadAsync<PersonDetails>(ctx.Actor().Id, ctx.CancellationToken);
-                return student is null ? [] : await EntriesOfAsync(session, await UnitsOfAsync(session, student, ctx.CancellationToken), ctx.CancellationToken);
+                return student is null
+                    ? Array.Empty<LessonLogEntryDetails>().ToConnection(ctx)
+                    : await EntriesOf(session, await UnitsOfAsync(session, student, ctx.CancellationToken)).ToConnectionAsync(ctx, LatestLessonFirst);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LessonLogEntryType>>>, IReadOnlyList<LessonLogEntryDetails>>("studentLessonLog")
+        query.Connection<LessonLogEntryType, LessonLogEntryDetails>("studentLessonLog")
             .Description("A student's lesson log (their class and groups), latest lesson first: for their guardians.")
             .Argument<NonNullGraphType<IdGraphType>>("studentId", "The student.")
             .AuthorizeWithRoles(nameof(Role.Guardian))
@@ -55,10 +56,10 @@ internal static class LessonLogFields
             {
                 await using var session = ctx.OpenQuerySession();
                 var student = await PersonAccess.ReadableAsync(ctx, session, ctx.GetArgument<Guid>("studentId"), DataCategory.Homework);
-                return await EntriesOfAsync(session, await UnitsOfAsync(session, student, ctx.CancellationToken), ctx.CancellationToken);
+                return await EntriesOf(session, await UnitsOfAsync(session, student, ctx.CancellationToken)).ToConnectionAsync(ctx, LatestLessonFirst);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LessonLogRevisionType>>>, IReadOnlyList<LessonLogRevision>>("lessonLogEntryHistory")
+        query.Connection<LessonLogRevisionType, LessonLogRevision>("lessonLogEntryHistory")
             .Description("Every version of a lesson log entry, first first: for direction of the establishment and the entry's author.")
             .Argument<NonNullGraphType<IdGraphType>>("entryId", "The entry.")
             .AuthorizeWithRoles(nameof(Role.Teacher), nameof(Role.Direction))
@@ -69,7 +70,8 @@ internal static class LessonLogFields
                 var entry = await session.LoadAsync<LessonLogEntryDetails>(ctx.GetArgument<Guid>("entryId"), ctx.CancellationToken);
                 var allowed = entry is not null && entry.EstablishmentId == actor.EstablishmentId
                     && (actor.Role == Role.Direction || entry.TeacherId == actor.Id);
-                return allowed ? entry!.Revisions : throw BusinessRuleException.NotFound("Lesson log entry");
+                // The versions are held in the entry's document, read whole: paging them in memory reads nothing more.
+                return allowed ? entry!.Revisions.ToConnection(ctx) : throw BusinessRuleException.NotFound("Lesson log entry");
             });
     }
 
@@ -137,10 +139,9 @@ internal static class LessonLogFields
         (await session.LoadAsync<Projections.Classes.ClassDetails>(unitId, cancellationToken))?.EstablishmentId == establishmentId
         || (await session.LoadAsync<GroupDetails>(unitId, cancellationToken))?.EstablishmentId == establishmentId;
 
-    private static async Task<IReadOnlyList<LessonLogEntryDetails>> EntriesOfAsync(IQuerySession session, Guid[] units, CancellationToken cancellationToken) =>
-        await session.Query<LessonLogEntryDetails>()
-            .Where(e => units.Contains(e.TeachingUnitId))
-            .OrderByDescending(e => e.LessonDate).ThenByDescending(e => e.WrittenAt)
-            .Take(MaxEntries)
-            .ToListAsync(cancellationToken);
+    private static IQueryable<LessonLogEntryDetails> EntriesOf(IQuerySession session, Guid[] units) =>
+        session.Query<LessonLogEntryDetails>().Where(e => units.Contains(e.TeachingUnitId));
+
+    private static Keyset<LessonLogEntryDetails> LatestLessonFirst(Keyset<LessonLogEntryDetails> by) =>
+        by.Descending(e => e.LessonDate).Descending(e => e.WrittenAt);
 }

@@ -8,6 +8,7 @@ using MonBureau.Application.Messaging;
 using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Messaging;
+using MonBureau.Host.GraphQL.Paging;
 using MonBureau.Host.GraphQL.Types;
 using MonBureau.Projections.Messaging;
 using MonBureau.Projections.People;
@@ -17,15 +18,13 @@ namespace MonBureau.Host.GraphQL.Fields;
 
 internal static class MessagingFields
 {
-    private const int InboxPageSize = 100;
-
     private static readonly string[] StaffWriters =
         [nameof(Role.Teacher), nameof(Role.SchoolLifeOffice), nameof(Role.Direction), nameof(Role.EstablishmentAdministrator)];
 
     public static void AddQueries(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageThreadType>>>, IReadOnlyList<MessageThreadView>>("inbox")
-            .Description($"The signed-in person's conversations, latest activity first (at most {InboxPageSize}).")
+        query.Connection<MessageThreadType, MessageThreadView>("inbox")
+            .Description("The signed-in person's conversations, latest activity first.")
             .Argument<BooleanGraphType>("archived", "List archived conversations instead (default false).")
             .Authorize()
             .ResolveAsync(async ctx =>
@@ -33,12 +32,9 @@ internal static class MessagingFields
                 var me = ctx.Actor().Id;
                 var archived = ctx.GetArgument("archived", false);
                 await using var session = ctx.OpenQuerySession();
-                var threads = await session.Query<MessageThreadView>()
-                    .Where(t => t.VisibleTo.Contains(me))
-                    .OrderByDescending(t => t.LastActivityAt)
-                    .Take(InboxPageSize * 2)
-                    .ToListAsync(ctx.CancellationToken);
-                return [.. threads.Where(t => t.ArchivedBy.Contains(me) == archived).Take(InboxPageSize)];
+                var threads = session.Query<MessageThreadView>().Where(t => t.VisibleTo.Contains(me));
+                threads = archived ? threads.Where(t => t.ArchivedBy.Contains(me)) : threads.Where(t => !t.ArchivedBy.Contains(me));
+                return await threads.ToConnectionAsync(ctx, by => by.Descending(t => t.LastActivityAt));
             });
 
         query.Field<MessageThreadType, MessageThreadView>("thread")
@@ -57,7 +53,7 @@ internal static class MessagingFields
             .Authorize()
             .ResolveAsync(UnreadCountAsync);
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageTemplateType>>>, IReadOnlyList<MessageTemplateView>>("messageTemplates")
+        query.Connection<MessageTemplateType, MessageTemplateView>("messageTemplates")
             .Description("The message templates the signed-in staff member can use: the establishment's, then their own, by name.")
             .AuthorizeWithRoles(StaffWriters)
             .ResolveAsync(async ctx =>
@@ -69,7 +65,8 @@ internal static class MessagingFields
                     .OrderBy(t => t.Name)
                     .Take(200)
                     .ToListAsync(ctx.CancellationToken);
-                return [.. templates.OrderBy(t => t.OwnerId is not null)];
+                // The establishment's come before the member's own, an order SQL cannot page by: the capped list is paged in memory.
+                return templates.OrderBy(t => t.OwnerId is not null).ToList().ToConnection(ctx);
             });
 
         query.Field<NonNullGraphType<MessagingSettingsType>, MessagingSettings>("messagingSettings")

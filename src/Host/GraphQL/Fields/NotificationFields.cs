@@ -4,6 +4,7 @@ using Marten;
 using MonBureau.Application;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Notifications;
+using MonBureau.Host.GraphQL.Paging;
 using MonBureau.Host.GraphQL.Types;
 using MonBureau.Projections.Notifications;
 using MonBureau.Projections.People;
@@ -17,7 +18,7 @@ internal static class NotificationFields
 
     public static void AddQueries(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NotificationGroupType>>>, IReadOnlyList<NotificationGroupView>>("notifications")
+        query.Connection<NotificationGroupType, NotificationGroupView>("notifications")
             .Description($"The signed-in person's notifications, bursts grouped, newest first (from their latest {Recent}).")
             .Argument<BooleanGraphType>("unreadOnly", "Only groups with something unread (default false).")
             .Authorize()
@@ -31,14 +32,16 @@ internal static class NotificationFields
                     .Take(Recent)
                     .ToListAsync(ctx.CancellationToken);
                 var unread = mine.Where(n => n.ReadAt is null).Select(n => n.Id).ToHashSet();
+                // Bursts are grouped in memory from the latest notifications (bounded above): the groups are paged as a list.
                 var groups = NotificationGrouping.Group(mine.Select(n => n.ToItem()))
                     .Where(g => !ctx.GetArgument("unreadOnly", false) || g.Items.Any(i => unread.Contains(i.Id)))
-                    .ToList();
-                var actors = groups.Select(g => g.ActorId).OfType<Guid>().Distinct().ToArray();
+                    .ToList()
+                    .ToConnection(ctx);
+                var actors = groups.Nodes.Select(g => g.ActorId).OfType<Guid>().Distinct().ToArray();
                 var names = (await session.LoadManyAsync<PersonDetails>(ctx.CancellationToken, actors))
                     .ToDictionary(p => p.Id, p => p is { GivenName.Value: { } given, FamilyName.Value: { } family } ? $"{given} {family}" : null);
-                return [.. groups.Select(g => new NotificationGroupView(
-                    g, g.ActorId is { } actor ? names.GetValueOrDefault(actor) : null, g.Items.Any(i => unread.Contains(i.Id))))];
+                return groups.Select(g => new NotificationGroupView(
+                    g, g.ActorId is { } actor ? names.GetValueOrDefault(actor) : null, g.Items.Any(i => unread.Contains(i.Id))));
             });
 
         query.Field<NonNullGraphType<IntGraphType>, int>("unreadNotificationCount")

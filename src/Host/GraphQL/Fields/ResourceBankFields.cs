@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Marten;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Resources;
+using MonBureau.Host.GraphQL.Paging;
 using MonBureau.Host.GraphQL.Types;
 using MonBureau.Host.Setup;
 using MonBureau.Projections.People;
@@ -17,7 +18,7 @@ internal static class ResourceBankFields
 
     public static void AddQueries(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResourceType>>>, IReadOnlyList<ResourceView>>("searchResources")
+        query.Connection<ResourceType, ResourceView>("searchResources")
             .Description("Searches the resource bank by keywords (French stemming, accents ignored), best match first, at most 50; only resources the signed-in person may see.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "Keywords, e.g. « équations du second degré ».")
             .Authorize()
@@ -30,17 +31,18 @@ internal static class ResourceBankFields
                 var reader = await ReaderAsync(ctx, session);
                 var ids = await ResourceSearch.SearchAsync(ctx.Service<NpgsqlDataSource>(), PersistenceSetup.Schema, text, reader, ctx.CancellationToken);
                 var found = (await session.LoadManyAsync<ResourceView>(ctx.CancellationToken, ids)).ToDictionary(r => r.Id);
-                return [.. ids.Where(found.ContainsKey).Select(id => found[id]).Where(reader.MaySee)];
+                // Ranked by PostgreSQL and capped there, then checked against the reader's rights: the bounded result is paged in memory.
+                return ids.Where(found.ContainsKey).Select(id => found[id]).Where(reader.MaySee).ToList().ToConnection(ctx);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResourceType>>>, IReadOnlyList<ResourceView>>("recentResources")
+        query.Connection<ResourceType, ResourceView>("recentResources")
             .Description("The latest resources the signed-in person may see, most recently changed first, at most 50.")
             .Argument<StringGraphType>("subject", "Only this subject.")
             .Authorize()
-            .ResolveAsync(async ctx => await RecentAsync(ctx, ctx.GetArgument<string?>("subject")?.Trim(), MaxListed));
+            .ResolveAsync(async ctx => (await RecentAsync(ctx, ctx.GetArgument<string?>("subject")?.Trim(), MaxListed)).ToConnection(ctx));
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResourceType>>>, IReadOnlyList<ResourceView>>("myResources")
-            .Description("The signed-in teacher's own resources, most recently changed first, at most 200.")
+        query.Connection<ResourceType, ResourceView>("myResources")
+            .Description("The signed-in teacher's own resources, most recently changed first.")
             .Argument<BooleanGraphType>("includeArchived", "Also list archived ones (default false).")
             .AuthorizeWithRoles(nameof(Role.Teacher))
             .ResolveAsync(async ctx =>
@@ -50,9 +52,7 @@ internal static class ResourceBankFields
                 await using var session = ctx.OpenQuerySession();
                 return await session.Query<ResourceView>()
                     .Where(r => r.AuthorId == me && (includeArchived || !r.Archived))
-                    .OrderByDescending(r => r.UpdatedAt)
-                    .Take(200)
-                    .ToListAsync(ctx.CancellationToken);
+                    .ToConnectionAsync(ctx, by => by.Descending(r => r.UpdatedAt));
             });
 
         query.Field<ResourceType, ResourceView>("resource")
@@ -91,7 +91,7 @@ internal static class ResourceBankFields
             .ResolveAsync(ctx => ctx.SendAndReadAsync<ResourceView>(new ArchiveResource(ctx.GetArgument<Guid>("resourceId"))));
     }
 
-    /// <summary>The latest resources the signed-in person may see, most recently changed first, at most <paramref name="take"/>.</summary>
+    /// <summary>The latest resources the signed-in person may see, most recently changed first, at most <paramref name="take"/> (a bounded list, paged in memory).</summary>
     internal static async Task<IReadOnlyList<ResourceView>> RecentAsync(IResolveFieldContext ctx, string? subject, int take)
     {
         await using var session = ctx.OpenQuerySession();

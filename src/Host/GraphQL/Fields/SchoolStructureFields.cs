@@ -7,6 +7,7 @@ using MonBureau.Domain.Common;
 using MonBureau.Domain.Establishments;
 using MonBureau.Domain.People;
 using MonBureau.Host.Authorization;
+using MonBureau.Host.GraphQL.Paging;
 using MonBureau.Host.GraphQL.Types;
 using MonBureau.Projections.Classes;
 using MonBureau.Projections.Establishments;
@@ -48,21 +49,21 @@ internal static class SchoolStructureFields
                 return await session.LoadAsync<EstablishmentDetails>(establishmentId, ctx.CancellationToken);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SchoolClassType>>>, IReadOnlyList<ClassDetails>>("classes")
+        query.Connection<SchoolClassType, ClassDetails>("classes")
             .Description("Classes of the signed-in staff member's establishment (for a teacher: the classes they teach), by school year then name.")
             .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator), nameof(Role.Teacher), nameof(Role.Direction), nameof(Role.SchoolLifeOffice))
             .ResolveAsync(async ctx =>
             {
                 var actor = ctx.Actor();
                 await using var session = ctx.OpenQuerySession();
-                var classes = await session.Query<ClassDetails>()
-                    .Where(c => c.EstablishmentId == actor.EstablishmentId)
-                    .OrderByDescending(c => c.SchoolYearStart).ThenBy(c => c.Name)
-                    .ToListAsync(ctx.CancellationToken);
-                if (actor.Role != Role.Teacher)
-                    return classes;
-                var taught = await TeachingStructureFields.TaughtUnitsAsync(session, actor.Id, ctx.CancellationToken);
-                return [.. classes.Where(c => taught.Contains(c.Id))];
+                var classes = session.Query<ClassDetails>().Where(c => c.EstablishmentId == actor.EstablishmentId);
+                if (actor.Role == Role.Teacher)
+                {
+                    Guid[] taught = [.. await TeachingStructureFields.TaughtUnitsAsync(session, actor.Id, ctx.CancellationToken)];
+                    classes = classes.Where(c => c.Id.IsOneOf(taught));
+                }
+
+                return await classes.ToConnectionAsync(ctx, by => by.Descending(c => c.SchoolYearStart).Ascending(c => c.Name));
             });
     }
 

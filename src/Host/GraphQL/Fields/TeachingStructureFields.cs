@@ -4,6 +4,7 @@ using Marten;
 using MonBureau.Domain.Classes;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.People;
+using MonBureau.Host.GraphQL.Paging;
 using MonBureau.Host.GraphQL.Types;
 using MonBureau.Projections.Groups;
 using MonBureau.Projections.People;
@@ -53,21 +54,21 @@ internal static class TeachingStructureFields
                 return [.. slots.OrderBy(s => s.Day == DayOfWeek.Sunday ? 7 : (int)s.Day).ThenBy(s => s.Start)];
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<GroupType>>>, IReadOnlyList<GroupDetails>>("groups")
-            .Description("Groups of the signed-in staff member's establishment (for a teacher: the groups they teach).")
+        query.Connection<GroupType, GroupDetails>("groups")
+            .Description("Groups of the signed-in staff member's establishment (for a teacher: the groups they teach), by school year then name.")
             .AuthorizeWithRoles(nameof(Role.EstablishmentAdministrator), nameof(Role.Teacher), nameof(Role.Direction), nameof(Role.SchoolLifeOffice))
             .ResolveAsync(async ctx =>
             {
                 var actor = ctx.Actor();
                 await using var session = ctx.OpenQuerySession();
-                var groups = await session.Query<GroupDetails>()
-                    .Where(g => g.EstablishmentId == actor.EstablishmentId)
-                    .OrderByDescending(g => g.SchoolYearStart).ThenBy(g => g.Name)
-                    .ToListAsync(ctx.CancellationToken);
-                if (actor.Role != Role.Teacher)
-                    return groups;
-                var taught = await TaughtUnitsAsync(session, actor.Id, ctx.CancellationToken);
-                return [.. groups.Where(g => taught.Contains(g.Id))];
+                var groups = session.Query<GroupDetails>().Where(g => g.EstablishmentId == actor.EstablishmentId);
+                if (actor.Role == Role.Teacher)
+                {
+                    Guid[] taught = [.. await TaughtUnitsAsync(session, actor.Id, ctx.CancellationToken)];
+                    groups = groups.Where(g => g.Id.IsOneOf(taught));
+                }
+
+                return await groups.ToConnectionAsync(ctx, by => by.Descending(g => g.SchoolYearStart).Ascending(g => g.Name));
             });
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphQL.Types;
 using MonBureau.Application.Auditing;
 using MonBureau.Domain.Auditing;
@@ -64,27 +63,5 @@ public sealed class ChainVerificationType : ObjectGraphType<ChainVerification>
         Field(x => x.RowsChecked).Description("Records verified.");
         Field(x => x.FirstBrokenBatch, nullable: true).Description("The first batch whose link is broken.");
         Field(x => x.Problem, nullable: true).Description("What is wrong there.");
-    }
-}
-
-/// <summary>A Relay-style page of the access history; the cursor is opaque to clients.</summary>
-public sealed record AccessConnection(AccessPage Page)
-{
-    public static string CursorOf(AccessEntry entry) => entry.Sequence.ToString(CultureInfo.InvariantCulture);
-}
-
-public sealed class AccessConnectionType : ObjectGraphType<AccessConnection>
-{
-    public AccessConnectionType()
-    {
-        Name = "AccessConnection";
-        Description = "A page of the access history, newest first.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccessEntryType>>>, IReadOnlyList<AccessEntry>>("nodes")
-            .Description("The consultations of this page.")
-            .Resolve(ctx => ctx.Source.Page.Entries);
-        Field<NonNullGraphType<BooleanGraphType>, bool>("hasNextPage").Description("Whether older consultations follow.").Resolve(ctx => ctx.Source.Page.HasMore);
-        Field<StringGraphType, string>("endCursor")
-            .Description("Pass as `after` to get the next page.")
-            .Resolve(ctx => ctx.Source.Page.Entries.Count > 0 ? AccessConnection.CursorOf(ctx.Source.Page.Entries[^1]) : null);
     }
 }
