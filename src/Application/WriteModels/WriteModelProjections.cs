@@ -102,5 +102,6 @@ public static class WriteModelsSetup
         options.AddTeachingWriteModels();
         options.AddDisciplineWriteModels();
         options.AddAttendanceWriteModels();
+        options.AddGradesWriteModels();
     }
 }

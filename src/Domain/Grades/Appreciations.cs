@@ -39,10 +39,14 @@ public static class AppreciationDecisions
         ArgumentNullException.ThrowIfNull(teacher);
         ArgumentNullException.ThrowIfNull(studentUnits);
         ArgumentNullException.ThrowIfNull(calendar);
-        var subject = Require.Text(command.Subject, "Subject", 100);
+        var written = Require.Text(command.Subject, "Subject", 100);
         // Only a teacher of that subject to one of the student's class or groups; anyone else finds no such student.
-        if (student is null || !student.Holds(Role.Student, calendar.EstablishmentId) || !studentUnits.Any(u => teacher.Teaches(u, subject)))
+        var teaching = student is not null && student.Holds(Role.Student, calendar.EstablishmentId)
+            ? teacher.Teachings.FirstOrDefault(t => studentUnits.Contains(t.TeachingUnitId) && TeachingDecisions.SameSubject(t.Subject, written))
+            : null;
+        if (student is null || teaching is null)
             throw BusinessRuleException.NotFound("Student in a class or group where you teach this subject");
+        var subject = teaching.Subject;
         var term = TermOf(calendar, year, command.Term);
         var text = Require.Text(command.Text, "Appreciation", MaxLength);
         return new SubjectAppreciationWritten(

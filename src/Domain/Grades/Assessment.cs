@@ -67,9 +67,10 @@ public static class AssessmentDecisions
         // A class the teacher does not teach answers like a missing one: nothing leaks across classes or schools.
         if (unit is null || calendar is null || !teacher.Holds(Role.Teacher, unit.EstablishmentId) || !teacher.Teaches(unit.Id))
             throw BusinessRuleException.NotFound("Class or group");
-        var subject = Require.Text(command.Subject, "Subject", 100);
-        if (!teacher.Teaches(unit.Id, subject))
-            throw BusinessRuleException.Invalid($"You do not teach {subject} there.");
+        var written = Require.Text(command.Subject, "Subject", 100);
+        // Spelled as the teaching is, so a subject's marks, averages and appreciations gather under one name.
+        var subject = teacher.Teachings.FirstOrDefault(t => t.TeachingUnitId == unit.Id && TeachingDecisions.SameSubject(t.Subject, written))?.Subject
+            ?? throw BusinessRuleException.Invalid($"You do not teach {written} there.");
         var title = Require.Text(command.Title, "Title", 200);
         var term = calendar.TermOn(unit.SchoolYear, command.Date)
             ?? throw BusinessRuleException.Invalid($"The date {command.Date:yyyy-MM-dd} is in no term of the school year {unit.SchoolYear}.");

@@ -65,6 +65,7 @@ public static class PersistenceSetup
             opts.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
             // Held messages must survive a restart: their scheduled delivery is stored with them (durable inbox).
             opts.LocalQueueFor<DeliverMessage>().UseDurableInbox();
+            opts.LocalQueueFor<Application.Grades.PublishReportCards>().UseDurableInbox();
         });
     }
 
