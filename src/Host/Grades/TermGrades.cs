@@ -56,6 +56,7 @@ internal static class TermGrades
             .GroupBy(a => (a.TeachingUnitId, a.Subject))
             .Where(g => mine.Any(a => a.TeachingUnitId == g.Key.TeachingUnitId && a.Subject == g.Key.Subject))
             .Select(g => Subject(g.Key.Subject, g.Key.TeachingUnitId, [.. g], studentId, reader, calendar.GuardianDelay, now, published ? notes?.For(g.Key.Subject) : null))
+            .Where(s => s.Marks.Count > 0 || s.Appreciation is not null) // a guardian still within the delay sees no trace of a new mark
             .OrderBy(s => s.Subject, French)
             .ToList();
         var general = Averages.General(subjects.Select(s => new SubjectResult(s.Average, s.Coefficient)));

@@ -9,7 +9,7 @@ using MonBureau.Domain.People;
 namespace MonBureau.Application.Grades;
 
 /// <summary>Appreciations for the report card: a teacher's in their subject, direction's general one.</summary>
-public static class AppreciationHandlers
+public static class AppreciationHandler
 {
     public static async Task<Guid> Handle(WriteSubjectAppreciation command, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken)
     {

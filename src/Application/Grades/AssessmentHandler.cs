@@ -10,7 +10,7 @@ using MonBureau.Domain.People;
 namespace MonBureau.Application.Grades;
 
 /// <summary>A teacher creates assessments in the grade book of a class or group they teach and enters its marks.</summary>
-public static class AssessmentHandlers
+public static class AssessmentHandler
 {
     public static async Task<Guid> Handle(CreateAssessment command, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken)
     {

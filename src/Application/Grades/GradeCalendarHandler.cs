@@ -8,7 +8,7 @@ using Wolverine;
 namespace MonBureau.Application.Grades;
 
 /// <summary>Direction sets the establishment's terms, the guardians' delay on marks and when report cards are published.</summary>
-public static class GradeCalendarHandlers
+public static class GradeCalendarHandler
 {
     /// <summary>Terms: direction or the establishment's administrator (who also sets up classes).</summary>
     public static async Task<Guid> Handle(DefineTerms command, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken)
