@@ -56,7 +56,7 @@ internal static class ReportCardDocument
             gfx.DrawString(content.EstablishmentName, bold, XBrushes.Black, new XPoint(Margin, y));
             gfx.DrawString($"UAI : {content.Uai}", normal, XBrushes.Black, new XPoint(Margin, y + 14));
             y += 50;
-            gfx.DrawString($"BULLETIN — {content.TermName.ToUpper(French)}", title, XBrushes.Black, new XRect(Margin, y, width, 20), XStringFormats.TopCenter);
+            gfx.DrawString($"BULLETIN SCOLAIRE — {content.TermName}", title, XBrushes.Black, new XRect(Margin, y, width, 20), XStringFormats.TopCenter);
             y += 30;
             gfx.DrawString($"Élève : {content.StudentName}    Classe : {content.ClassName}    Année scolaire {content.SchoolYear}", normal, XBrushes.Black, new XPoint(Margin, y));
             y += 14;
