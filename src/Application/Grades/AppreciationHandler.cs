@@ -45,7 +45,7 @@ public static class AppreciationHandler
         IDocumentSession session, Guid studentId, Actor actor, CancellationToken cancellationToken)
     {
         var establishmentId = actor.EstablishmentId ?? throw BusinessRuleException.Forbidden();
-        var calendar = await session.LoadAsync<GradeCalendar>(establishmentId, cancellationToken) ?? throw BusinessRuleException.NotFound("Establishment");
+        var calendar = await GradeCalendars.LoadAsync(session, establishmentId, cancellationToken) ?? throw BusinessRuleException.NotFound("Establishment");
         var student = await session.Events.FetchLatest<Person>(studentId, cancellationToken);
         var schoolClass = student?.ClassId is { } classId ? await session.Events.FetchLatest<SchoolClass>(classId, cancellationToken) : null;
         return schoolClass is null || schoolClass.EstablishmentId != establishmentId

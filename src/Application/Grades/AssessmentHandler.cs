@@ -18,7 +18,7 @@ public static class AssessmentHandler
         var actor = ActingContext.Require(Role.Teacher);
         var teacher = await session.Events.FetchLatest<Person>(actor.Id, cancellationToken) ?? throw BusinessRuleException.Forbidden();
         var unit = await UnitAsync(session, command.TeachingUnitId, cancellationToken);
-        var calendar = unit is null ? null : await session.LoadAsync<GradeCalendar>(unit.EstablishmentId, cancellationToken);
+        var calendar = unit is null ? null : await GradeCalendars.LoadAsync(session, unit.EstablishmentId, cancellationToken);
         var scale = command.GradingScaleId is { } scaleId ? await session.Events.FetchLatest<GradingScale>(scaleId, cancellationToken) : null;
 
         var created = AssessmentDecisions.Create(Guid.CreateVersion7(), command, teacher, unit, calendar, scale, clock.GetUtcNow());

@@ -49,6 +49,6 @@ public static class GradeCalendarHandler
         var actor = ActingContext.Current ?? throw new MissingActorException();
         if (!roles.Contains(actor.Role) || !actor.ActsIn(establishmentId))
             throw BusinessRuleException.Forbidden();
-        return await session.LoadAsync<GradeCalendar>(establishmentId, cancellationToken) ?? throw BusinessRuleException.NotFound("Establishment");
+        return await GradeCalendars.LoadAsync(session, establishmentId, cancellationToken) ?? throw BusinessRuleException.NotFound("Establishment");
     }
 }

@@ -28,7 +28,7 @@ public static class PublishReportCardsHandler
         using var acting = ActingContext.Begin(Actor.SystemJob("report-card-publication"), $"report-cards/{command.EstablishmentId}/{command.SchoolYear}/{command.Term}");
         // Versioned on the establishment's stream: two jobs racing for one term cannot both record it.
         var stream = await session.Events.FetchForWriting<Establishment>(command.EstablishmentId, cancellationToken);
-        var calendar = await session.LoadAsync<GradeCalendar>(command.EstablishmentId, cancellationToken);
+        var calendar = await GradeCalendars.LoadAsync(session, command.EstablishmentId, cancellationToken);
         if (stream.Aggregate is null || calendar is null)
             return;
         var year = new SchoolYear(command.SchoolYear);

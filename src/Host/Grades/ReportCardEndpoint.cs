@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marten;
 using MonBureau.Application.Auditing;
+using MonBureau.Application.Grades;
 using MonBureau.Domain.Attendance;
 using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Common;
@@ -44,7 +45,7 @@ public static class ReportCardEndpoint
         var cancellationToken = http.RequestAborted;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
-        var calendar = actor.EstablishmentId is { } establishmentId ? await session.LoadAsync<GradeCalendar>(establishmentId, cancellationToken) : null;
+        var calendar = actor.EstablishmentId is { } establishmentId ? await GradeCalendars.LoadAsync(session, establishmentId, cancellationToken) : null;
         var year = new SchoolYear(schoolYear);
         if (calendar?.TermOf(year, term) is not { } found)
             return DownloadRequest.Refusal(StatusCodes.Status404NotFound, ErrorCodes.NotFound, $"Term {term} of {year} was not found.");

@@ -4,6 +4,7 @@ using Marten;
 using MonBureau.Application;
 using MonBureau.Application.Auditing;
 using MonBureau.Application.Establishments;
+using MonBureau.Application.Grades;
 using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Establishments;
@@ -139,7 +140,7 @@ internal static class GradesFields
     }
 
     internal static async Task<GradeCalendar> CalendarAsync(IQuerySession session, Guid establishmentId, CancellationToken cancellationToken) =>
-        await session.LoadAsync<GradeCalendar>(establishmentId, cancellationToken) ?? throw BusinessRuleException.NotFound("Establishment");
+        await GradeCalendars.LoadAsync(session, establishmentId, cancellationToken) ?? throw BusinessRuleException.NotFound("Establishment");
 
     /// <summary>The student's term: the year asked for or their class's, and the term of that year's calendar.</summary>
     internal static async Task<(GradeCalendar Calendar, SchoolYear Year, Term Term)> StudentTermAsync(IResolveFieldContext ctx, IQuerySession session, PersonDetails student)
