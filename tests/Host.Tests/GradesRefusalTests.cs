@@ -122,12 +122,13 @@ public class GradesRefusalTests(AppFactory app)
             new { name = "1er semestre", start = "2026-09-01", end = "2027-01-31" },
             new { name = "2e semestre", start = "2027-02-01", end = "2027-08-31" },
         } } })).Ok()["defineTerms"]!;
-        var (_, term) = await GradesTermTests.AssessAsync(app, day.School, "DS 1", 1);
+        var (_, january) = await GradesTermTests.AssessAsync(app, day.School, "DS 1", 1, date: new DateOnly(2027, 1, 31));
+        var (_, february) = await GradesTermTests.AssessAsync(app, day.School, "DS 2", 1, date: new DateOnly(2027, 2, 1));
 
         Assert.Equal("VALIDATION", overlapping.FirstErrorCode);
         Assert.Equal("FORBIDDEN", byTeacher.FirstErrorCode);
         Assert.True(semesters["defined"]!.GetValue<bool>());
         Assert.Equal(["1er semestre", "2e semestre"], semesters["terms"]!.AsArray().Select(t => t!["name"]!.GetValue<string>()));
-        Assert.Equal(1, term); // the shared clock stays in the autumn or winter of 2026-2027
+        Assert.Equal((1, 2), (january, february));
     }
 }

@@ -28,11 +28,11 @@ public class GradesTermTests(MessagingAppFactory app)
     internal static DateOnly Today(AppFactory app) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")).DateTime);
 
-    internal static async Task<(string Id, int Term)> AssessAsync(AppFactory app, SchoolScenario school, string title, decimal coefficient, decimal? outOf = null)
+    internal static async Task<(string Id, int Term)> AssessAsync(AppFactory app, SchoolScenario school, string title, decimal coefficient, decimal? outOf = null, DateOnly? date = null)
     {
         var created = (await app.Client(school.TeacherToken).SendAsync(Create, new
         {
-            i = new { teachingUnitId = school.ClassId, subject = "mathématiques", title, date = Today(app).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), coefficient, outOf },
+            i = new { teachingUnitId = school.ClassId, subject = "mathématiques", title, date = (date ?? Today(app)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), coefficient, outOf },
         })).Ok()["createAssessment"]!;
         return (created["id"]!.GetValue<string>(), created["term"]!.GetValue<int>());
     }

@@ -18,11 +18,11 @@ namespace MonBureau.Host.Grades;
 /// <summary>
 /// GET /report-cards/{studentId}/{schoolYear}/{term} with the access token as a Bearer header: the report card
 /// (bulletin) as application/pdf, rendered on request from the grade books, like the certificate of schooling
-/// (ADR 0014). Students and guardians get it from their publication time (ADR 0019), staff at any time. Refusals
-/// answer with the API's error codes as JSON: 401 UNAUTHENTICATED, 404 NOT_FOUND (unknown term, or not published
-/// yet for the caller, saying when it will be), 403 FORBIDDEN (not the caller's student, also for an unknown one),
-/// 503 UNAVAILABLE when the reading cannot be recorded. Every download by someone other than the student is recorded
-/// in the access history (<see cref="DataCategory.Grades"/>).
+/// (ADR 0014). Students and guardians get it from their publication time (ADR 0019), teachers and direction at any
+/// time. Refusals answer with the API's error codes as JSON: 401 UNAUTHENTICATED, 404 NOT_FOUND (unknown term, or not
+/// published yet for the caller, saying when it will be), 403 FORBIDDEN (a profile that does not read grades, not the
+/// caller's student, also for an unknown one), 503 UNAVAILABLE when the reading cannot be recorded. Every download by
+/// someone other than the student is recorded in the access history (<see cref="DataCategory.Grades"/>).
 /// </summary>
 public static class ReportCardEndpoint
 {
@@ -50,6 +50,9 @@ public static class ReportCardEndpoint
         if (calendar?.TermOf(year, term) is not { } found)
             return DownloadRequest.Refusal(StatusCodes.Status404NotFound, ErrorCodes.NotFound, $"Term {term} of {year} was not found.");
 
+        // The profiles that read grades in the API; other staff (administrators, the school-life office) do not.
+        if (actor.Role is not (Role.Student or Role.Guardian or Role.Teacher or Role.Direction))
+            return DownloadRequest.Refusal(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "Your profile does not read report cards.");
         var reader = TermGrades.ReaderFor(actor);
         var publication = calendar.PublicationOf(year, term);
         if (!GradeVisibility.SeesReportCard(reader, publication, now))
