@@ -5,6 +5,7 @@ using MonBureau.Host.Certificates;
 using MonBureau.Host.Agenda;
 using MonBureau.Host.Cli;
 using MonBureau.Host.Database;
+using MonBureau.Host.Grades;
 using MonBureau.Host.GraphQL;
 using MonBureau.Host.Notifications;
 using MonBureau.Host.Setup;
@@ -41,6 +42,7 @@ var app = builder.Build();
 app.UseHttpHardening();
 app.MapMonBureauGraphQL();
 app.MapSchoolingCertificate();
+app.MapReportCards();
 app.MapCalendarFeed();
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 

@@ -5,6 +5,7 @@ using MonBureau.Projections.Agenda;
 using MonBureau.Projections.Classes;
 using MonBureau.Projections.Discipline;
 using MonBureau.Projections.Establishments;
+using MonBureau.Projections.Grades;
 using MonBureau.Projections.Groups;
 using MonBureau.Projections.Homework;
 using MonBureau.Projections.Messaging;
@@ -38,5 +39,6 @@ public static class ProjectionsSetup
         options.AddDisciplineProjections();
         options.AddAttendanceProjections();
         options.AddAgendaProjections();
+        options.AddGradesProjections();
     }
 }

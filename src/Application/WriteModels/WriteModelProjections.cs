@@ -104,5 +104,6 @@ public static class WriteModelsSetup
         options.AddTeachingWriteModels();
         options.AddDisciplineWriteModels();
         options.AddAttendanceWriteModels();
+        options.AddGradesWriteModels();
     }
 }

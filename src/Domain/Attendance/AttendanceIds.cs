@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using MonBureau.Domain.Common;
 
 namespace MonBureau.Domain.Attendance;
 
@@ -16,13 +15,5 @@ public static class AttendanceIds
 
     public static Guid Alert(Guid studentId, int year, int month) => From($"absenteeism-alert:{studentId:N}:{year:D4}-{month:D2}");
 
-    // A name-based UUID (version 5 layout over SHA-256): stable across processes and machines.
-    private static Guid From(string name)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(name));
-        var bytes = hash.AsSpan(0, 16).ToArray();
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x50);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true);
-    }
+    private static Guid From(string name) => NameBasedId.From(name);
 }

@@ -16,25 +16,34 @@ internal static class PersonAccess
     /// The person, if the actor may read their <paramref name="category"/> data (the category decides who may: see
     /// <see cref="RelationshipPolicy.MayRead"/>); the read is recorded before it is returned.
     /// </summary>
-    public static async Task<PersonDetails> ReadableAsync(IResolveFieldContext ctx, IQuerySession session, Guid personId, DataCategory category)
+    public static async Task<PersonDetails> ReadableAsync(IResolveFieldContext ctx, IQuerySession session, Guid personId, DataCategory category) =>
+        await ReadableAsync(ctx.Actor(), ctx.RequestServices!, session, personId, category, $"{ctx.ParentType.Name}.{ctx.FieldDefinition.Name}", ctx.CancellationToken)
+        ?? throw new ExecutionError("You are not allowed to see this person.") { Code = ErrorCodes.Forbidden };
+
+    /// <summary>The same rule for a request outside GraphQL (a download): null when refused, the refusal recorded as denied.</summary>
+    /// <param name="operation">What the access history names the read, e.g. « GET /report-cards ».</param>
+    public static async Task<PersonDetails?> ReadableAsync(
+        Actor actor, IServiceProvider services, IQuerySession session, Guid personId, DataCategory category, string operation, CancellationToken cancellationToken)
     {
-        var actor = ctx.Actor();
-        var target = await session.LoadAsync<PersonDetails>(personId, ctx.CancellationToken);
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(session);
+        var target = await session.LoadAsync<PersonDetails>(personId, cancellationToken);
         if (target is not null && actor.Id == personId)
             return target;
 
-        var actorRecord = await session.LoadAsync<PersonDetails>(actor.Id, ctx.CancellationToken);
-        var groups = await session.Query<GroupDetails>().Where(g => g.Members.Contains(personId)).Select(g => g.Id).ToListAsync(ctx.CancellationToken);
+        var actorRecord = await session.LoadAsync<PersonDetails>(actor.Id, cancellationToken);
+        var groups = await session.Query<GroupDetails>().Where(g => g.Members.Contains(personId)).Select(g => g.Id).ToListAsync(cancellationToken);
         Guid[] units = target?.ClassId is { } classId ? [classId, .. groups] : [.. groups];
         if (target is not null && RelationshipPolicy.MayRead(actor, target, actorRecord, units, category))
         {
-            var operation = $"{ctx.ParentType.Name}.{ctx.FieldDefinition.Name}";
-            await ctx.Service<AccessLog>().RecordAsync([new AccessRecord(
-                actor.Id, actor.Role, actor.EstablishmentId, personId, category, operation, ActingContext.CorrelationId ?? "", ctx.Service<TimeProvider>().GetUtcNow())]);
+            await services.GetRequiredService<AccessLog>().RecordAsync([new AccessRecord(
+                actor.Id, actor.Role, actor.EstablishmentId, personId, category, operation, ActingContext.CorrelationId ?? "",
+                services.GetRequiredService<TimeProvider>().GetUtcNow())]);
             return target;
         }
 
-        await ctx.Service<DeniedAccessLog>().RecordAsync(actor, $"{ctx.ParentType.Name}.{ctx.FieldDefinition.Name}", personId, "NoRelationship");
-        throw new ExecutionError("You are not allowed to see this person.") { Code = ErrorCodes.Forbidden };
+        await services.GetRequiredService<DeniedAccessLog>().RecordAsync(actor, operation, personId, "NoRelationship");
+        return null;
     }
 }

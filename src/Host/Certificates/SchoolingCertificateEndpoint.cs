@@ -1,12 +1,10 @@
 using Marten;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using MonBureau.Application;
 using MonBureau.Application.Auditing;
 using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Certificates;
 using MonBureau.Domain.Common;
-using MonBureau.Host.Identity;
+using MonBureau.Host.Downloads;
 using MonBureau.Projections.Classes;
 using MonBureau.Projections.Establishments;
 using MonBureau.Projections.People;
@@ -31,12 +29,8 @@ public static class SchoolingCertificateEndpoint
 
     private static async Task<IResult> DownloadAsync(Guid studentId, HttpContext http)
     {
-        var authentication = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
-        if (!authentication.Succeeded || AccessTokens.ActorOf(authentication.Principal) is not { } actor)
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
+        if (await DownloadRequest.ActorAsync(http) is not { } actor)
             return Refusal(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, "Sign in to download a certificate.");
-        }
 
         var correlationId = Guid.CreateVersion7().ToString();
         http.Response.Headers["X-Correlation-Id"] = correlationId;
@@ -90,6 +84,5 @@ public static class SchoolingCertificateEndpoint
             Place: establishment.Name); // establishments have no postal address yet; their name stands for the place
     }
 
-    private static IResult Refusal(int status, string code, string message) =>
-        Results.Json(new { errors = new[] { new { message, extensions = new { code } } } }, statusCode: status);
+    private static IResult Refusal(int status, string code, string message) => DownloadRequest.Refusal(status, code, message);
 }

@@ -71,6 +71,7 @@ public static class PersistenceSetup
             // Held messages must survive a restart: their scheduled delivery is stored with them (durable inbox).
             opts.LocalQueueFor<DeliverMessage>().UseDurableInbox();
             opts.LocalQueueFor<RunNightlyPurge>().UseDurableInbox();
+            opts.LocalQueueFor<Application.Grades.PublishReportCards>().UseDurableInbox();
         });
         services.AddHostedService<NightlyPurgeScheduler>();
     }
