@@ -64,6 +64,13 @@ public class ListConventionTests(AppFactory app)
         ["Mutation.withdrawConsent"] = "returns the person's consents, one per optional processing",
         ["Mutation.overrideRetention"] = "returns the retention register, one line per data category",
         ["Mutation.setNotificationPreference"] = "returns one setting per notification category",
+        ["Assessment.marks"] = "one assessment's marks: one line per student of its class or group",
+        ["GradeBook.assessments"] = "one class's assessments in one subject and term",
+        ["GradeBook.students"] = "the students of one class or group",
+        ["GradeCalendar.terms"] = "a school year's 2 to 4 terms",
+        ["ReportCardAppreciations.subjects"] = "one student's subjects in one term",
+        ["StudentTermGrades.subjects"] = "one student's subjects in one term",
+        ["SubjectGrades.marks"] = "one student's marks in one subject and term",
     };
 
     [Fact]
