@@ -7,6 +7,7 @@ using MonBureau.Projections.Discipline;
 using MonBureau.Projections.Establishments;
 using MonBureau.Projections.Groups;
 using MonBureau.Projections.Homework;
+using MonBureau.Projections.Indicators;
 using MonBureau.Projections.Messaging;
 using MonBureau.Projections.Notifications;
 using MonBureau.Projections.LessonLog;
@@ -38,5 +39,6 @@ public static class ProjectionsSetup
         options.AddDisciplineProjections();
         options.AddAttendanceProjections();
         options.AddAgendaProjections();
+        options.AddIndicatorProjections();
     }
 }

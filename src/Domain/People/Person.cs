@@ -5,7 +5,9 @@ namespace MonBureau.Domain.People;
 /// <summary>One identity per human being, whatever profiles they hold and in however many establishments.</summary>
 public sealed record PersonRegistered(Guid PersonId, PersonalData GivenName, PersonalData FamilyName);
 
-public sealed record StudentEnrolled(Guid PersonId, Guid EstablishmentId, Guid ClassId) : IEstablishmentScoped;
+/// <param name="EffectiveAt">When the student joined the class, if before the enrolment was recorded (a roll entered after the
+/// rentrée); null means when recorded. The login-rate indicator counts the student in the class from then.</param>
+public sealed record StudentEnrolled(Guid PersonId, Guid EstablishmentId, Guid ClassId, DateTimeOffset? EffectiveAt = null) : IEstablishmentScoped;
 
 public sealed record TeacherAppointed(Guid PersonId, Guid EstablishmentId) : IEstablishmentScoped;
 

@@ -30,6 +30,7 @@ public sealed class MonBureauSchema : Schema
         CalendarFeedFields.AddQueries((ObjectGraphType)Query);
         ResourceBankFields.AddQueries((ObjectGraphType)Query);
         HomeFields.AddQueries((ObjectGraphType)Query);
+        IndicatorFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);
@@ -50,6 +51,7 @@ public sealed class MonBureauSchema : Schema
         AgendaFields.AddMutations(mutation);
         CalendarFeedFields.AddMutations(mutation);
         ResourceBankFields.AddMutations(mutation);
+        IndicatorFields.AddMutations(mutation);
         Mutation = mutation;
 
         this.WithIntrospectionComplexityImpact(0);
