@@ -82,11 +82,75 @@ public class IndicatorTests(AppFactory app)
         await AssertSameAsync(school, liveA, liveB, liveNow);
     }
 
+    [Fact]
+    public async Task Direction_sees_the_class_in_alert_with_its_recommended_action_and_exports_withhold_small_cells()
+    {
+        app.MoveToNext(DayOfWeek.Monday, 8);
+        var school = await ClassAsync();
+        await SignInAsync(school.Logins.Take(1));
+        var direction = app.Client(school.DirectionToken);
+
+        var dashboard = (await direction.SendAsync(
+            "{ indicatorDashboard { week rows { indicator className recommendedAction thisWeek { value alert numerator denominator } lastWeek { value } } } }")).Ok()["indicatorDashboard"]!;
+        var login = Assert.Single(dashboard["rows"]!.AsArray(), r => r!["indicator"]!.GetValue<string>() == "STUDENT_LOGIN_RATE" && r["className"]?.GetValue<string>() == "2nde 1")!;
+        Assert.Equal(16.7, login["thisWeek"]!["value"]!.GetValue<double>());
+        Assert.Equal(6, login["thisWeek"]!["denominator"]!.GetValue<int>());
+        Assert.StartsWith("Organiser une demi-journée d'accès encadré", login["recommendedAction"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(login["lastWeek"]);
+
+        var csv = (await direction.SendAsync("{ indicatorExport(format: CSV) { content suppressedCells note rows } }")).Ok()["indicatorExport"]!;
+        var lines = csv["content"]!.GetValue<string>().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Indicators.IndicatorExports.CsvHeader, lines[0]);
+        Assert.Contains(lines, l => l.Contains(";2nde 1;", StringComparison.Ordinal) && l.Contains(";1;6;16.7;percent;true;60;false", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(";1ère 2;", StringComparison.Ordinal) && l.EndsWith(";;;;percent;;60;true", StringComparison.Ordinal));
+        Assert.True(csv["suppressedCells"]!.GetValue<int>() >= 1);
+        Assert.Contains("fewer than 5 people", csv["note"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var parquet = (await direction.SendAsync("{ indicatorExport(format: PARQUET) { content base64 rows } }")).Ok()["indicatorExport"]!;
+        using var file = new MemoryStream(Convert.FromBase64String(parquet["content"]!.GetValue<string>()));
+        var read = await Parquet.Serialization.ParquetSerializer.DeserializeAsync<Indicators.IndicatorRow>(file);
+        Assert.Equal(Indicators.IndicatorExports.CsvHeader.Split(';'), read.Schema.GetDataFields().Select(f => f.Name));
+        Assert.Equal(parquet["rows"]!.GetValue<int>(), read.Data.Count);
+        Assert.Contains(read.Data, r => r.ClassName == "2nde 1" && r.Indicator == "student_login_rate" && r.Value == 16.7 && r.Alert == true);
+
+        var chart = (await direction.SendAsync("query($c: ID) { indicatorChart(indicator: STUDENT_LOGIN_RATE, classId: $c) }", new { c = school.ClassId })).Ok()["indicatorChart"]!.GetValue<string>();
+        Assert.StartsWith("<svg", chart, StringComparison.Ordinal);
+        Assert.Contains("<circle", chart, StringComparison.Ordinal);
+        Assert.Contains("seuil d'alerte 60", chart, StringComparison.Ordinal);
+
+        var thresholds = (await direction.SendAsync(
+            "mutation($i: SetIndicatorThresholdInput!) { setIndicatorThreshold(input: $i) { indicator threshold recommendedAction } }",
+            new { i = new { establishmentId = school.EstablishmentId, indicator = "STUDENT_LOGIN_RATE", threshold = 10, recommendedAction = "Relancer les familles par SMS" } })).Ok()["setIndicatorThreshold"]!;
+        Assert.Equal(10, thresholds.AsArray().Single(t => t!["indicator"]!.GetValue<string>() == "STUDENT_LOGIN_RATE")!["threshold"]!.GetValue<double>());
+        var alerts = (await direction.SendAsync("{ indicatorAlerts { indicator className } }")).Ok()["indicatorAlerts"]!.AsArray();
+        Assert.DoesNotContain(alerts, a => a!["indicator"]!.GetValue<string>() == "STUDENT_LOGIN_RATE" && a["className"]?.GetValue<string>() == "2nde 1");
+    }
+
+    [Fact]
+    public async Task Teachers_cannot_read_indicators_and_a_threshold_out_of_range_changes_nothing()
+    {
+        app.MoveToNext(DayOfWeek.Monday, 8);
+        var family = await FamilyScenario.CreateAsync(app);
+        var direction = app.Client(family.DirectionToken);
+
+        Assert.Equal("FORBIDDEN", (await app.Client(family.School.TeacherToken).SendAsync("{ indicatorDashboard { week } }")).FirstErrorCode);
+        Assert.Equal("VALIDATION", (await direction.SendAsync(
+            "mutation($i: SetIndicatorThresholdInput!) { setIndicatorThreshold(input: $i) { threshold } }",
+            new { i = new { establishmentId = family.School.EstablishmentId, indicator = "ONLINE_SUBMISSION_RATE", threshold = 150, recommendedAction = "x" } })).FirstErrorCode);
+        Assert.Equal("NOT_FOUND", (await direction.SendAsync(
+            "query($c: ID) { indicatorSeries(indicator: STUDENT_LOGIN_RATE, classId: $c) { week } }", new { c = Guid.CreateVersion7() })).FirstErrorCode);
+        Assert.Equal("VALIDATION", (await direction.SendAsync(
+            "query($a: DateTimeOffset) { indicatorAlerts(asOf: $a) { week } }", new { a = app.Clock.GetUtcNow().AddDays(1) })).FirstErrorCode);
+
+        var thresholds = (await direction.SendAsync("{ indicatorThresholds { indicator threshold } }")).Ok()["indicatorThresholds"]!.AsArray();
+        Assert.Equal(70, thresholds.Single(t => t!["indicator"]!.GetValue<string>() == "ONLINE_SUBMISSION_RATE")!["threshold"]!.GetValue<double>());
+    }
+
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
     private sealed record IndicatorClass(
         Guid EstablishmentId, Guid ClassId, IReadOnlyList<Guid> StudentIds, IReadOnlyList<string> StudentTokens, IReadOnlyList<string> Logins,
-        string TeacherToken, Guid GuardianId, string GuardianToken, Guid TeacherId, string AdminToken);
+        string TeacherToken, Guid GuardianId, string GuardianToken, Guid TeacherId, string DirectionToken);
 
     /// <summary>The family scenario's class with 5 more students, every student with an account.</summary>
     private async Task<IndicatorClass> ClassAsync()
@@ -107,7 +171,7 @@ public class IndicatorTests(AppFactory app)
             logins.Add((await Accounts.ReadyAsync(app, school.AdminToken, student)).Login);
         return new IndicatorClass(
             school.EstablishmentId, school.ClassId, students, [.. students.Select(s => app.TokenFor(new Actor(s, Role.Student, school.EstablishmentId)))], logins,
-            school.TeacherToken, family.GuardianId, family.GuardianToken, school.TeacherId, school.AdminToken);
+            school.TeacherToken, family.GuardianId, family.GuardianToken, school.TeacherId, family.DirectionToken);
     }
 
     private async Task SignInAsync(IEnumerable<string> logins)
