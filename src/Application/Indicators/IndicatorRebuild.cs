@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Marten;
+using JasperFx.Events;
 using Marten.Events;
+using Weasel.Core;
 using MonBureau.Domain.Indicators;
 
 namespace MonBureau.Application.Indicators;
@@ -35,7 +37,6 @@ public static class IndicatorRebuild
     {
         ArgumentNullException.ThrowIfNull(store);
         var watch = Stopwatch.StartNew();
-        var types = IndicatorFacts.SourceEventTypes.ToArray();
         long highWater;
         await using (var query = store.QuerySession())
             highWater = await query.Events.QueryAllRawEvents().AnyAsync(cancellationToken) ? await query.Events.QueryAllRawEvents().MaxAsync(e => e.Sequence, cancellationToken) : 0;
@@ -43,31 +44,40 @@ public static class IndicatorRebuild
         long position = 0, replayed = 0, written = 0, withoutFact = 0;
         while (position < highWater)
         {
-            await using var session = store.LightweightSession();
-            var batch = await session.Events.QueryAllRawEvents()
-                .Where(e => e.Sequence > position && e.Sequence <= highWater && e.EventTypesAre(types))
-                .OrderBy(e => e.Sequence)
-                .Take(batchSize)
-                .ToListAsync(cancellationToken);
+            var batch = await ReadBatchAsync(store, position, highWater, batchSize, cancellationToken);
             var facts = batch.Select(e => (Event: e, Fact: IndicatorFacts.From(e.Data, e.Id, e.Timestamp))).ToList();
+            var kept = facts.Where(f => f.Fact is not null).Select(f => f.Fact!).ToList();
             var stale = facts.Where(f => f.Fact is null).Select(f => f.Event.Id).ToList();
-            foreach (var (_, fact) in facts)
+            // COPY-based upserts: several times faster than a session's statements, and as idempotent.
+            if (kept.Count > 0)
+                await store.BulkInsertAsync(kept, BulkInsertMode.OverwriteExisting, 1000, cancellationToken);
+            if (stale.Count > 0)
             {
-                if (fact is not null)
-                    session.Store(fact);
+                await using var session = store.LightweightSession();
+                session.DeleteWhere<IndicatorFact>(f => stale.Contains(f.Id));
+                await session.SaveChangesAsync(cancellationToken);
             }
 
-            if (stale.Count > 0)
-                session.DeleteWhere<IndicatorFact>(f => stale.Contains(f.Id));
-            await session.SaveChangesAsync(cancellationToken);
-
             replayed += batch.Count;
-            written += facts.Count - stale.Count;
+            written += kept.Count;
             withoutFact += stale.Count;
             position = batch.Count < batchSize ? highWater : batch[^1].Sequence;
             progress?.Report(new RebuildProgress(position, 0, highWater, replayed, written, watch.Elapsed));
         }
 
         return new RebuildSummary(highWater, replayed, written, withoutFact, watch.Elapsed);
+    }
+
+    /// <summary>The next events facts come from, in sequence order, after <paramref name="position"/> and up to <paramref name="highWater"/>.</summary>
+    public static async Task<IReadOnlyList<IEvent>> ReadBatchAsync(IDocumentStore store, long position, long highWater, int batchSize, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var types = IndicatorFacts.SourceEventTypes.ToArray();
+        await using var session = store.QuerySession();
+        return await session.Events.QueryAllRawEvents()
+            .Where(e => e.Sequence > position && e.Sequence <= highWater && e.EventTypesAre(types))
+            .OrderBy(e => e.Sequence)
+            .Take(batchSize)
+            .ToListAsync(cancellationToken);
     }
 }
