@@ -58,7 +58,7 @@ internal static class DemoActivity
         for (var n = 0; n < Weeks; n++, week = week.Next())
         {
             var monday = week.StartIn(zone);
-            var late = n >= Weeks - 3;
+            var late = n >= Weeks - 4;
             foreach (var (classId, students) in classes)
             {
                 var drifting = classId == secondClass && late;
@@ -89,7 +89,8 @@ internal static class DemoActivity
             foreach (var guardian in guardians.Where(_ => random.NextDouble() < 0.4))
             {
                 var asked = monday.AddHours(8 + random.Next(0, 30));
-                var answered = asked.AddHours(late ? 90 + random.Next(0, 20) : 4 + random.Next(0, 30));
+                // Late answers come some 80 working hours (13 a weekday) later, over the 72-hour threshold.
+                var answered = late ? asked.AddDays(9 + random.Next(0, 2)) : asked.AddHours(4 + random.Next(0, 30));
                 if (answered <= now)
                     Converse(session, demo, guardian, asked, answered);
             }
