@@ -8,6 +8,7 @@ using MonBureau.Projections.Establishments;
 using MonBureau.Projections.Grades;
 using MonBureau.Projections.Groups;
 using MonBureau.Projections.Homework;
+using MonBureau.Projections.Indicators;
 using MonBureau.Projections.Messaging;
 using MonBureau.Projections.Notifications;
 using MonBureau.Projections.LessonLog;
@@ -40,5 +41,6 @@ public static class ProjectionsSetup
         options.AddAttendanceProjections();
         options.AddAgendaProjections();
         options.AddGradesProjections();
+        options.AddIndicatorProjections();
     }
 }

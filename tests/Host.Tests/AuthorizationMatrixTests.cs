@@ -98,6 +98,7 @@ public class AuthorizationMatrixTests(AppFactory app)
         TimeOnlyGraphType => "\"08:00:00\"",
         DateOnlyGraphType => "\"2030-01-01\"",
         DecimalGraphType => "20",
+        FloatGraphType => "20",
         EnumerationGraphType enumeration => enumeration.Values.First().Name,
         IInputObjectGraphType input => $"{{ {string.Join(", ", input.Fields.Select(f => $"{f.Name}: {Literal(f.ResolvedType!)}"))} }}",
         _ => "\"x\"",

@@ -41,11 +41,12 @@ public sealed record SecondFactorEnabled(Guid PersonId);
 
 public sealed record PasswordResetByStaff(Guid PersonId, DateTimeOffset ActivationExpiresAt);
 
-/// <summary>The weekly login-rate indicator and abuse detection read these; the profile says who signed in as what.</summary>
 /// <summary>The retention of account data (3 months, arrêté du 30/11/2006) runs from <paramref name="ClosedAt"/>.</summary>
 public sealed record AccountClosed(Guid PersonId, DateTimeOffset ClosedAt);
 
-public sealed record SignInSucceeded(Guid PersonId, Role Role, Guid? EstablishmentId, bool WithSecondFactor);
+/// <summary>The weekly login-rate indicator and abuse detection read these; the profile says who signed in as what.</summary>
+/// <param name="At">When, if it differs from when the event was recorded (replayed history); null means then.</param>
+public sealed record SignInSucceeded(Guid PersonId, Role Role, Guid? EstablishmentId, bool WithSecondFactor, DateTimeOffset? At = null);
 
 public sealed record SignInFailed(Guid PersonId, SignInFailure Reason, int ConsecutiveFailures);
 

@@ -8,7 +8,9 @@ public sealed record PersonRegistered(Guid PersonId, PersonalData GivenName, Per
 /// <summary>The person's name was corrected at their request (rectification, RGPD art. 16); who did it is in the envelope.</summary>
 public sealed record IdentityRectified(Guid PersonId, PersonalData GivenName, PersonalData FamilyName);
 
-public sealed record StudentEnrolled(Guid PersonId, Guid EstablishmentId, Guid ClassId) : IEstablishmentScoped;
+/// <param name="EffectiveAt">When the student joined the class, if before the enrolment was recorded (a roll entered after the
+/// rentrée); null means when recorded. The login-rate indicator counts the student in the class from then.</param>
+public sealed record StudentEnrolled(Guid PersonId, Guid EstablishmentId, Guid ClassId, DateTimeOffset? EffectiveAt = null) : IEstablishmentScoped;
 
 public sealed record TeacherAppointed(Guid PersonId, Guid EstablishmentId) : IEstablishmentScoped;
 

@@ -13,11 +13,11 @@ namespace MonBureau.Host.Cli;
 /// <summary>
 /// Verbs for operators on the server itself, through the same commands as the API, acting as named system jobs:
 /// <c>import-roster UAI FILE</c>, <c>import-schedule UAI FILE</c>, <c>region-admin GIVEN FAMILY</c>, <c>verify-access-history</c>,
-/// <c>retention-purge [--dry-run]</c> (run daily by the operators' scheduler).
+/// <c>retention-purge [--dry-run]</c> (run daily by the operators' scheduler), <c>rebuild-indicators</c>.
 /// </summary>
 public static class OperatorCommands
 {
-    private static readonly string[] Verbs = ["import-roster", "import-schedule", "region-admin", "verify-access-history", "retention-purge"];
+    private static readonly string[] Verbs = ["import-roster", "import-schedule", "region-admin", "verify-access-history", "retention-purge", "rebuild-indicators"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -25,11 +25,11 @@ public static class OperatorCommands
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
-        var expected = args[0] switch { "verify-access-history" => [1], "retention-purge" => [1, 2], _ => new[] { 3 } };
+        var expected = args[0] switch { "verify-access-history" or "rebuild-indicators" => [1], "retention-purge" => [1, 2], _ => new[] { 3 } };
         if (!expected.Contains(args.Length) || (args[0] == "retention-purge" && args.Length == 2 && args[1] != "--dry-run"))
         {
             await Console.Error.WriteLineAsync(
-                "usage: import-roster UAI FILE | import-schedule UAI FILE | region-admin GIVEN_NAME FAMILY_NAME | verify-access-history | retention-purge [--dry-run]");
+                "usage: import-roster UAI FILE | import-schedule UAI FILE | region-admin GIVEN_NAME FAMILY_NAME | verify-access-history | retention-purge [--dry-run] | rebuild-indicators");
             return 2;
         }
 
@@ -44,6 +44,7 @@ public static class OperatorCommands
                 "region-admin" => await RegionAdministratorAsync(bus, args[1], args[2]),
                 "verify-access-history" => await VerifyAsync(scope.ServiceProvider.GetRequiredService<AccessChainVerifier>()),
                 "retention-purge" => await PurgeAsync(bus, dryRun: args.Length == 2),
+                "rebuild-indicators" => await RebuildIndicatorsCommand.RunAsync(scope.ServiceProvider.GetRequiredService<IDocumentStore>()),
                 _ => await ImportAsync(scope.ServiceProvider, bus, args[0], args[1], args[2]),
             };
         }

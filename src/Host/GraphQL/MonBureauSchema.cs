@@ -31,6 +31,7 @@ public sealed class MonBureauSchema : Schema
         ResourceBankFields.AddQueries((ObjectGraphType)Query);
         HomeFields.AddQueries((ObjectGraphType)Query);
         GradesFields.AddQueries((ObjectGraphType)Query);
+        IndicatorFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);
@@ -52,6 +53,7 @@ public sealed class MonBureauSchema : Schema
         CalendarFeedFields.AddMutations(mutation);
         ResourceBankFields.AddMutations(mutation);
         GradesFields.AddMutations(mutation);
+        IndicatorFields.AddMutations(mutation);
         Mutation = mutation;
 
         this.WithIntrospectionComplexityImpact(0);

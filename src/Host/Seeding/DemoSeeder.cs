@@ -51,7 +51,9 @@ public sealed class DemoSeeder(IServiceProvider services, IHostApplicationLifeti
         }
 
         var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
-        var demo = await SeedAsync(bus, scope.ServiceProvider.GetRequiredService<TimeProvider>(), stoppingToken);
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var demo = await SeedAsync(bus, clock, stoppingToken);
+        await DemoActivity.SeedAsync(store, bus, demo, clock, Seeder, stoppingToken);
         var activation = new StringBuilder("# Demo accounts to activate (activateAccount), then signIn:\n");
         using (ActingContext.Begin(Seeder, Guid.CreateVersion7().ToString()))
         {
@@ -104,6 +106,7 @@ public sealed class DemoSeeder(IServiceProvider services, IHostApplicationLifeti
             ("teacher (Claire Muller)", new Actor(demo.TeacherId, Role.Teacher, demo.EstablishmentId)),
             ("student (Léa Schneider)", new Actor(demo.StudentId, Role.Student, demo.EstablishmentId)),
             ("establishment administrator", new Actor(SystemActorIds.For("demo-establishment-administrator"), Role.EstablishmentAdministrator, demo.EstablishmentId)),
+            ("direction (indicators dashboard)", new Actor(SystemActorIds.For("demo-direction"), Role.Direction, demo.EstablishmentId)),
             ("privacy officer", new Actor(SystemActorIds.For("demo-privacy-officer"), Role.PrivacyOfficer, demo.EstablishmentId)),
             ("region administrator", new Actor(SystemActorIds.For("demo-region-administrator"), Role.RegionAdministrator, null)),
         };
