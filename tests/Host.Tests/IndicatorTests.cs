@@ -1,13 +1,10 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using MonBureau.Application;
 using MonBureau.Application.Auditing;
 using MonBureau.Application.Indicators;
-using MonBureau.Application.Privacy;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Indicators;
 using MonBureau.Host.Tests.Infrastructure;
-using Wolverine;
 
 namespace MonBureau.Host.Tests;
 
@@ -238,10 +235,5 @@ public class IndicatorTests(AppFactory app)
             "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) }",
             new { i = new { subjectId, ground = "DATA_SUBJECT_REQUEST" } })).Ok();
 
-    private async Task<IReadOnlyDictionary<Domain.Privacy.RetentionCategory, int>> PurgeAsync()
-    {
-        using var scope = app.Services.CreateScope();
-        using var acting = ActingContext.Begin(Actor.SystemJob("retention-purge"), Guid.CreateVersion7().ToString());
-        return (await scope.ServiceProvider.GetRequiredService<IMessageBus>().RunAsync<PurgeReport>(new RunRetentionPurge(false), CancellationToken.None)).Due;
-    }
+    private async Task<IReadOnlyDictionary<Domain.Privacy.RetentionCategory, long>> PurgeAsync() => (await RetentionPurges.RunAsync(app)).Due;
 }
