@@ -24,6 +24,8 @@ internal static class ErrorTranslation
             JasperFx.ConcurrencyException => new ExecutionError("This was changed by someone else meanwhile; reload and try again.") { Code = ErrorCodes.Conflict },
             NpgsqlException { IsTransient: true } => new ExecutionError("The service is briefly unavailable; try again in a moment.") { Code = ErrorCodes.Unavailable },
             JsonException or FormatException => new ExecutionError("Invalid input.") { Code = ErrorCodes.Validation },
+            // The parser stops at its nesting limit with its own exception type, which the executor does not treat as a syntax error.
+            GraphQLParser.Exceptions.GraphQLParserException parse => new ExecutionError(parse.Description) { Code = "SYNTAX_ERROR" },
             _ => null,
         };
         if (error is null)

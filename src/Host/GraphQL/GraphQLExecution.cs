@@ -136,10 +136,11 @@ internal static class GraphQLExecution
     private static async Task<(IdempotentResponse? Claim, bool Answered)> ClaimOrReplayAsync(
         HttpContext http, IGraphQLTextSerializer serializer, GraphQLRequest request, string mediaType, string key)
     {
-        if (key.Length > 100)
+        // The key becomes part of a stored id: control characters and broken unicode have no place there.
+        if (key.Length > 100 || !key.All(c => c is >= ' ' and <= '~'))
         {
             await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.Validation,
-                "The Idempotency-Key must be at most 100 characters.", mediaType);
+                "The Idempotency-Key must be at most 100 printable ASCII characters (e.g. a UUID).", mediaType);
             return (null, true);
         }
 
@@ -199,9 +200,9 @@ internal static class GraphQLExecution
                 : operations.Count == 1 ? operations[0] : null;
             return chosen?.Operation == OperationType.Mutation;
         }
-        catch (GraphQLSyntaxErrorException)
+        catch (GraphQLParserException)
         {
-            return false; // the executor reports the syntax error itself
+            return false; // the executor reports the syntax error (or the document nested too deep) itself
         }
     }
 }
