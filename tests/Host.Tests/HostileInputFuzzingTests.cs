@@ -74,6 +74,41 @@ public partial class HostileInputFuzzingTests(FuzzingAppFactory app, ITestOutput
         Assert.True(errorsLogged.Count == 0, $"{errorsLogged.Count} error-level log entries (seed {seed}):\n" + string.Join("\n", errorsLogged.Take(5).Select(Shorten)));
     }
 
+    [Theory]
+    [InlineData("query { classHomework(classId: 42) { id } }", "VALIDATION")]
+    [InlineData("mutation { assignHomework(input: {classId: \"00000000-0000-0000-0000-000000000001\", subject: \"x\", title: \"x\", instructions: \"a\\u0000b\", dueAt: \"2026-12-01T08:00:00Z\"}) { id } }", "VALIDATION")]
+    [InlineData("mutation { assignHomework(input: {classId: \"00000000-0000-0000-0000-000000000001\", subject: \"x\", title: \"\\ud800\", instructions: \"x\", dueAt: \"2026-12-01T08:00:00Z\"}) { id } }", "VALIDATION")]
+    public async Task Input_that_once_failed_inside_the_server_is_refused_with_a_code(string mutation, string code)
+    {
+        var teacher = app.TokenFor(new Actor(Guid.CreateVersion7(), Role.Teacher, Guid.CreateVersion7()));
+
+        var response = await app.Client(teacher).SendAsync(mutation);
+
+        Assert.Equal(code, response.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task A_document_nested_past_the_parser_s_limit_is_a_syntax_error_by_POST_and_by_GET()
+    {
+        var deep = "query { classHomework(classId: " + string.Concat(Enumerable.Repeat("{a: [", 150)) + "1" + string.Concat(Enumerable.Repeat("]}", 150)) + ") { id } }";
+
+        var posted = await app.Client().SendAsync(deep);
+        using var got = await app.CreateClient().GetAsync("/graphql?query=" + Uri.EscapeDataString(deep));
+
+        Assert.Equal("SYNTAX_ERROR", posted.FirstErrorCode);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, got.StatusCode);
+        Assert.Contains("SYNTAX_ERROR", await got.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_idempotency_key_with_control_characters_is_refused_before_anything_is_stored()
+    {
+        var response = await app.Client().SendAsync("mutation { startSecondFactorEnrollment }", configure: r => r.Headers.TryAddWithoutValidation("Idempotency-Key", "key\u0001"));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("VALIDATION", response.FirstErrorCode);
+    }
+
     private async Task<((string Name, string? Token)[] Callers, List<string> Ids)> CallersAsync()
     {
         var family = await FamilyScenario.CreateAsync(app);
