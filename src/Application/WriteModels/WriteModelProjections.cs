@@ -81,6 +81,8 @@ public partial class AccountState : SingleStreamProjection<Account, Guid>
 public partial class HomeworkState : SingleStreamProjection<Domain.Homework.Homework, Guid>
 {
     public static Domain.Homework.Homework Create(Domain.Homework.HomeworkAssigned e) => Domain.Homework.Homework.Create(e);
+
+    public static Domain.Homework.Homework Apply(Domain.Homework.HomeworkEdited e, Domain.Homework.Homework homework) => homework.Apply(e);
 }
 
 public static class WriteModelsSetup

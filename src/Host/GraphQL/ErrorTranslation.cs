@@ -17,7 +17,7 @@ internal static class ErrorTranslation
     {
         var error = context.OriginalException switch
         {
-            BusinessRuleException rule => new ExecutionError(rule.Message) { Code = rule.Code },
+            BusinessRuleException rule => WithExtensions(new ExecutionError(rule.Message) { Code = rule.Code }, rule.Extensions),
             AccessLogUnavailableException => new ExecutionError("The service cannot record this consultation right now, so it does not show the data; try again in a moment.") { Code = ErrorCodes.Unavailable },
             MissingActorException => new ExecutionError("Sign in to do this.") { Code = ErrorCodes.Unauthenticated },
             JasperFx.DocumentAlreadyExistsException or Marten.Exceptions.ExistingStreamIdCollisionException => new ExecutionError("Someone created the same thing at the same moment; reload and try again.") { Code = ErrorCodes.Conflict },
@@ -35,5 +35,12 @@ internal static class ErrorTranslation
         }
 
         context.Exception = error;
+    }
+
+    private static ExecutionError WithExtensions(ExecutionError error, IReadOnlyDictionary<string, object>? extensions)
+    {
+        foreach (var (key, value) in extensions ?? new Dictionary<string, object>())
+            (error.Extensions ??= new Dictionary<string, object?>())[key] = value;
+        return error;
     }
 }
