@@ -3,7 +3,6 @@ using GraphQL;
 using GraphQL.Execution;
 using MonBureau.Application.Auditing;
 using MonBureau.Domain.Common;
-using Npgsql;
 
 namespace MonBureau.Host.GraphQL;
 
@@ -22,7 +21,7 @@ internal static class ErrorTranslation
             MissingActorException => new ExecutionError("Sign in to do this.") { Code = ErrorCodes.Unauthenticated },
             JasperFx.DocumentAlreadyExistsException or Marten.Exceptions.ExistingStreamIdCollisionException => new ExecutionError("Someone created the same thing at the same moment; reload and try again.") { Code = ErrorCodes.Conflict },
             JasperFx.ConcurrencyException => new ExecutionError("This was changed by someone else meanwhile; reload and try again.") { Code = ErrorCodes.Conflict },
-            NpgsqlException { IsTransient: true } => new ExecutionError("The service is briefly unavailable; try again in a moment.") { Code = ErrorCodes.Unavailable },
+            var e when DatabaseOutage.Is(e) => new ExecutionError("The service is briefly unavailable; try again in a moment.") { Code = ErrorCodes.Unavailable },
             JsonException or FormatException => new ExecutionError("Invalid input.") { Code = ErrorCodes.Validation },
             // The parser stops at its nesting limit with its own exception type, which the executor does not treat as a syntax error.
             GraphQLParser.Exceptions.GraphQLParserException parse => new ExecutionError(parse.Description) { Code = "SYNTAX_ERROR" },
