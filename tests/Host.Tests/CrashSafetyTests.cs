@@ -7,7 +7,18 @@ using Xunit.Abstractions;
 
 namespace MonBureau.Host.Tests;
 
+/// <summary>
+/// Fault tests start processes and servers of their own: one at a time, so together they never take the machine from
+/// the rest of the suite.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class FaultInjection
+{
+    public const string Name = "fault-injection";
+}
+
 /// <summary>The host as a real process, killed with SIGKILL under a write load, then restarted on the same database.</summary>
+[Collection(FaultInjection.Name)]
 public class CrashSafetyTests(ITestOutputHelper output)
 {
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");

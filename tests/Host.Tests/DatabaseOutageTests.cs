@@ -11,6 +11,7 @@ using Xunit.Abstractions;
 namespace MonBureau.Host.Tests;
 
 /// <summary>PostgreSQL stopped and started again under load, on a cluster of this test's own so no other test notices.</summary>
+[Collection(FaultInjection.Name)]
 public class DatabaseOutageTests(ITestOutputHelper output)
 {
     private sealed class HostOn(string database) : AppFactory
