@@ -56,6 +56,8 @@ internal static class HomeworkPurge
 
     public static HomeworkAssigned WithoutInstructions(HomeworkAssigned e) => e with { Instructions = new(e.Instructions.SubjectId, null) };
 
+    public static HomeworkEdited WithoutInstructions(HomeworkEdited e) => e with { Instructions = new(e.Instructions.SubjectId, null) };
+
     public static HomeworkSubmitted WithoutWork(HomeworkSubmitted e) => e with
     {
         Text = e.Text is null ? null : new(e.Text.SubjectId, null),

@@ -1,4 +1,5 @@
 using Marten;
+using MonBureau.Domain.Common;
 using MonBureau.Application.Auditing;
 using MonBureau.Application.Files;
 using MonBureau.Domain.Messaging;
@@ -43,6 +44,8 @@ public static class ThreadHandler
     {
         ArgumentNullException.ThrowIfNull(command);
         var actor = ActingContext.Current ?? throw new MissingActorException();
+        if (command.ThreadId == Guid.Empty)
+            throw BusinessRuleException.NotFound("Thread"); // Marten refuses the nil id as a stream id (found by the fuzzer)
         var stream = await session.Events.FetchForWriting<MessageThread>(command.ThreadId, cancellationToken);
         stream.AppendMany(decide(stream.Aggregate, actor.Id));
         return command.ThreadId;

@@ -40,6 +40,7 @@ public static class TeachingWriteModelsSetup
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Events.AddMaskingRuleForProtectedInformation<HomeworkAssigned>(HomeworkPurge.WithoutInstructions);
+        options.Events.AddMaskingRuleForProtectedInformation<HomeworkEdited>(HomeworkPurge.WithoutInstructions);
         options.Events.AddMaskingRuleForProtectedInformation<HomeworkSubmitted>(HomeworkPurge.WithoutWork);
         options.Events.AddMaskingRuleForProtectedInformation<SubmissionFeedbackGiven>(HomeworkPurge.WithoutComment);
         options.Events.AddMaskingRuleForProtectedInformation<LessonLogEntryWritten>(LessonLogPurge.WithoutContent);

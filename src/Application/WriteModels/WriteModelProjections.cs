@@ -82,6 +82,8 @@ public partial class HomeworkState : SingleStreamProjection<Domain.Homework.Home
 {
     public static Domain.Homework.Homework Create(Domain.Homework.HomeworkAssigned e) => Domain.Homework.Homework.Create(e);
 
+    public static Domain.Homework.Homework Apply(Domain.Homework.HomeworkEdited e, Domain.Homework.Homework homework) => homework.Apply(e);
+
     public bool ShouldDelete(Domain.Homework.HomeworkPurged e) => true;
 }
 

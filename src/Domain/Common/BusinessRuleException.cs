@@ -5,6 +5,9 @@ public sealed class BusinessRuleException(string code, string message) : Excepti
 {
     public string Code { get; } = code;
 
+    /// <summary>Facts the client needs to recover (e.g. <c>currentVersion</c>), sent as error extensions next to the code.</summary>
+    public IReadOnlyDictionary<string, object>? Extensions { get; init; }
+
     public static BusinessRuleException Invalid(string message) => new(ErrorCodes.Validation, message);
 
     public static BusinessRuleException NotFound(string what) => new(ErrorCodes.NotFound, $"{what} was not found.");

@@ -14,6 +14,15 @@ public static class HomeworkDecisions
 {
     public const int MaxStudents = 60;
 
+    /// <summary>Work is due in the future and within a year.</summary>
+    public static void CheckDueDate(DateTimeOffset dueAt, DateTimeOffset now)
+    {
+        if (dueAt <= now)
+            throw BusinessRuleException.Invalid("The due date must be in the future.");
+        if (dueAt > now.AddYears(1))
+            throw BusinessRuleException.Invalid("The due date must be within a year.");
+    }
+
     /// <param name="unit">The class or group the work is set to, null when missing.</param>
     /// <param name="unitStudents">The students of that class or group now.</param>
     public static HomeworkAssigned Assign(Guid newId, AssignHomework command, Person teacher, TeachingUnit? unit, IReadOnlySet<Guid> unitStudents, DateTimeOffset now)
@@ -28,10 +37,7 @@ public static class HomeworkDecisions
             throw BusinessRuleException.NotFound(command.GroupId is null ? "Class" : "Group");
         if (!teacher.Teaches(unit.Id, command.Subject ?? ""))
             throw BusinessRuleException.Invalid($"You do not teach {command.Subject} there.");
-        if (command.DueAt <= now)
-            throw BusinessRuleException.Invalid("The due date must be in the future.");
-        if (command.DueAt > now.AddYears(1))
-            throw BusinessRuleException.Invalid("The due date must be within a year.");
+        CheckDueDate(command.DueAt, now);
         var students = (command.StudentIds ?? []).Distinct().ToList();
         if (students.Count > MaxStudents)
             throw BusinessRuleException.Invalid($"Name at most {MaxStudents} students; leave the list empty for everyone.");

@@ -29,6 +29,12 @@ public sealed record Homework(
         e.HomeworkId, e.EstablishmentId, e.ClassId, e.TeacherId, e.DueAt, e.StudentIds ?? [], e.ExpectedFormat,
         e.AllowedContentTypes is { Count: > 0 } types ? types : Files.FileContentTypes.All);
 
+    public Homework Apply(HomeworkEdited e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return this with { DueAt = e.DueAt, ExpectedFormat = e.ExpectedFormat };
+    }
+
     /// <summary>Whether the work is for this student, given whether they belong to the class or group it was set to.</summary>
     public bool IsFor(Guid studentId, bool inTeachingUnit) => inTeachingUnit && (StudentIds.Count == 0 || StudentIds.Contains(studentId));
 }

@@ -3,7 +3,6 @@ using GraphQL;
 using GraphQL.Execution;
 using MonBureau.Application.Auditing;
 using MonBureau.Domain.Common;
-using Npgsql;
 
 namespace MonBureau.Host.GraphQL;
 
@@ -17,13 +16,15 @@ internal static class ErrorTranslation
     {
         var error = context.OriginalException switch
         {
-            BusinessRuleException rule => new ExecutionError(rule.Message) { Code = rule.Code },
+            BusinessRuleException rule => WithExtensions(new ExecutionError(rule.Message) { Code = rule.Code }, rule.Extensions),
             AccessLogUnavailableException => new ExecutionError("The service cannot record this consultation right now, so it does not show the data; try again in a moment.") { Code = ErrorCodes.Unavailable },
             MissingActorException => new ExecutionError("Sign in to do this.") { Code = ErrorCodes.Unauthenticated },
             JasperFx.DocumentAlreadyExistsException or Marten.Exceptions.ExistingStreamIdCollisionException => new ExecutionError("Someone created the same thing at the same moment; reload and try again.") { Code = ErrorCodes.Conflict },
             JasperFx.ConcurrencyException => new ExecutionError("This was changed by someone else meanwhile; reload and try again.") { Code = ErrorCodes.Conflict },
-            NpgsqlException { IsTransient: true } => new ExecutionError("The service is briefly unavailable; try again in a moment.") { Code = ErrorCodes.Unavailable },
+            var e when DatabaseOutage.Is(e) => new ExecutionError("The service is briefly unavailable; try again in a moment.") { Code = ErrorCodes.Unavailable },
             JsonException or FormatException => new ExecutionError("Invalid input.") { Code = ErrorCodes.Validation },
+            // The parser stops at its nesting limit with its own exception type, which the executor does not treat as a syntax error.
+            GraphQLParser.Exceptions.GraphQLParserException parse => new ExecutionError(parse.Description) { Code = "SYNTAX_ERROR" },
             _ => null,
         };
         if (error is null)
@@ -33,5 +34,12 @@ internal static class ErrorTranslation
         }
 
         context.Exception = error;
+    }
+
+    private static ExecutionError WithExtensions(ExecutionError error, IReadOnlyDictionary<string, object>? extensions)
+    {
+        foreach (var (key, value) in extensions ?? new Dictionary<string, object>())
+            (error.Extensions ??= new Dictionary<string, object?>())[key] = value;
+        return error;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser;
@@ -21,6 +22,21 @@ internal static class GraphQLExecution
     private const string CorrelationHeader = "X-Correlation-Id";
 
     public static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQLRequest? request, string mediaType, bool allowMutations)
+    {
+        try
+        {
+            await ExecuteOrRefuseAsync(http, serializer, request, mediaType, allowMutations);
+        }
+        catch (Exception e) when (DatabaseOutage.Is(e) && !http.Response.HasStarted)
+        {
+            // Outside a resolver (e.g. claiming an idempotency key): the same answer as inside one.
+            http.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status503ServiceUnavailable, ErrorCodes.Unavailable,
+                "The service is briefly unavailable; try again in a moment.", mediaType);
+        }
+    }
+
+    private static async Task ExecuteOrRefuseAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQLRequest? request, string mediaType, bool allowMutations)
     {
         var limits = http.RequestServices.GetRequiredService<GraphQLLimits>();
         if (request is not null)
@@ -116,8 +132,19 @@ internal static class GraphQLExecution
         }
 
         var status = mediaType == GraphQLHttpResponses.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        if (result.Errors?.Any(e => e.Code == ErrorCodes.Unavailable) == true)
+        {
+            // Retryable: proxies, load balancers and clients all understand 503 with Retry-After.
+            status = StatusCodes.Status503ServiceUnavailable;
+            http.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        }
+
         var body = serializer.Serialize(result);
-        if (claim is not null)
+        if (claim is not null && status == StatusCodes.Status503ServiceUnavailable)
+        {
+            await ReleaseAsync(http, claim); // nothing happened: the retry must run, not replay the 503
+        }
+        else if (claim is not null)
         {
             claim.Completed = true;
             claim.StatusCode = status;
@@ -136,10 +163,11 @@ internal static class GraphQLExecution
     private static async Task<(IdempotentResponse? Claim, bool Answered)> ClaimOrReplayAsync(
         HttpContext http, IGraphQLTextSerializer serializer, GraphQLRequest request, string mediaType, string key)
     {
-        if (key.Length > 100)
+        // The key becomes part of a stored id: control characters and broken unicode have no place there.
+        if (key.Length > 100 || !key.All(c => c is >= ' ' and <= '~'))
         {
             await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.Validation,
-                "The Idempotency-Key must be at most 100 characters.", mediaType);
+                "The Idempotency-Key must be at most 100 printable ASCII characters (e.g. a UUID).", mediaType);
             return (null, true);
         }
 
@@ -199,9 +227,9 @@ internal static class GraphQLExecution
                 : operations.Count == 1 ? operations[0] : null;
             return chosen?.Operation == OperationType.Mutation;
         }
-        catch (GraphQLSyntaxErrorException)
+        catch (GraphQLParserException)
         {
-            return false; // the executor reports the syntax error itself
+            return false; // the executor reports the syntax error (or the document nested too deep) itself
         }
     }
 }

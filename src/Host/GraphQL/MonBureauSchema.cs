@@ -6,6 +6,8 @@ namespace MonBureau.Host.GraphQL;
 
 public sealed class MonBureauSchema : Schema
 {
+    static MonBureauSchema() => IdConversions.Register();
+
     public MonBureauSchema(IServiceProvider services) : base(services)
     {
         Query = new ObjectGraphType { Name = "Query", Description = "Everything a signed-in user can read." };

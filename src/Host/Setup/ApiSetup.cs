@@ -42,6 +42,7 @@ public static class ApiSetup
                     complexity.MaxComplexity = limits.MaxComplexity;
                 })
                 .AddValidationRule(new AliasLimitRule(limits.MaxAliases))
+                .AddValidationRule(new StorableTextRule())
                 .AddUnhandledExceptionHandler(context =>
                     ErrorTranslation.Translate(context, context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("MonBureau.GraphQL")))
                 .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false);

@@ -64,6 +64,9 @@ public static class PersistenceSetup
         {
             opts.Discovery.IncludeAssembly(typeof(AssignHomeworkHandler).Assembly);
             opts.Policies.AutoApplyTransactions();
+            // A refused command (BusinessRuleException) is an answer, not a fault: the GraphQL layer logs what is
+            // really unexpected at Error with the request's correlation id (ErrorTranslation).
+            opts.Policies.MessageFailureLogLevel(LogLevel.Information);
             opts.Durability.Mode = DurabilityMode.Solo;
             opts.UseRuntimeCompilation();
             opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
@@ -88,6 +91,7 @@ public static class PersistenceSetup
         opts.Events.AppendMode = EventAppendMode.QuickWithServerTimestamps;
         opts.Events.TimeProvider = services.GetRequiredService<TimeProvider>();
         opts.Listeners.Add(new AuditEnvelopeListener());
+        opts.Logger(new MartenFailureLog(services.GetRequiredService<ILoggerFactory>().CreateLogger("Marten")));
 
         var keys = services.GetRequiredService<SubjectKeyRing>();
         opts.UseSystemTextJsonForSerialization(configure: json => json.Converters.Add(new PersonalDataJsonConverter(keys)));

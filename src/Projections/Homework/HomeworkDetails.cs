@@ -19,6 +19,11 @@ public sealed class HomeworkDetails
     public List<Guid> StudentIds { get; set; } = [];
     public SubmissionFormat ExpectedFormat { get; set; } = SubmissionFormat.TextOrFile;
     public List<string> AllowedContentTypes { get; set; } = [];
+
+    /// <summary>The stream's version, set by Marten: what an edit must name to prove it saw the latest state.</summary>
+    public long Version { get; set; }
+
+    public DateTimeOffset? EditedAt { get; set; }
 }
 
 public partial class HomeworkDetailsProjection : SingleStreamProjection<HomeworkDetails, Guid>
@@ -41,4 +46,15 @@ public partial class HomeworkDetailsProjection : SingleStreamProjection<Homework
         // As the write model reads it: no list means every accepted type, except for text-only work.
         AllowedContentTypes = e.ExpectedFormat == SubmissionFormat.Text ? [] : [.. e.AllowedContentTypes is { Count: > 0 } types ? types : FileContentTypes.All],
     };
+
+    public static void Apply(HomeworkEdited e, HomeworkDetails homework)
+    {
+        homework.Instructions = e.Instructions;
+        homework.DueAt = e.DueAt;
+        homework.EditedAt = e.EditedAt;
+        if (e.ExpectedFormat == homework.ExpectedFormat)
+            return;
+        homework.ExpectedFormat = e.ExpectedFormat;
+        homework.AllowedContentTypes = e.ExpectedFormat == SubmissionFormat.Text ? [] : [.. FileContentTypes.All];
+    }
 }

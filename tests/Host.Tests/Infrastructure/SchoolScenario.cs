@@ -11,16 +11,21 @@ public sealed record SchoolScenario(
     /// <summary>What the scenario's teacher teaches to the scenario's class.</summary>
     public const string Subject = "Mathématiques";
 
-    public static async Task<SchoolScenario> CreateAsync(AppFactory app, string studentGivenName = "Léa", string studentFamilyName = "Schneider")
+    public static Task<SchoolScenario> CreateAsync(AppFactory app, string studentGivenName = "Léa", string studentFamilyName = "Schneider") =>
+        CreateAsync(app.Client, app.TokenFor, studentGivenName, studentFamilyName);
+
+    /// <summary>The same school on any host: <paramref name="client"/> opens a client with a token, <paramref name="tokenFor"/> signs one.</summary>
+    public static async Task<SchoolScenario> CreateAsync(
+        Func<string?, GraphQLClient> client, Func<Actor, string> tokenFor, string studentGivenName = "Léa", string studentFamilyName = "Schneider")
     {
         var uai = $"{Random.Shared.Next(0, 10_000_000):D7}{(char)('A' + Random.Shared.Next(26))}";
-        var region = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.RegionAdministrator, null)));
+        var region = client(tokenFor(new Actor(Guid.CreateVersion7(), Role.RegionAdministrator, null)));
         var establishmentId = IdOf((await region.SendAsync(
             "mutation($i: OpenEstablishmentInput!) { openEstablishment(input: $i) { id } }",
             new { i = new { uai, name = "Lycée de test", academy = "Strasbourg" } })).Ok()["openEstablishment"]);
 
-        var adminToken = app.TokenFor(new Actor(Guid.CreateVersion7(), Role.EstablishmentAdministrator, establishmentId));
-        var admin = app.Client(adminToken);
+        var adminToken = tokenFor(new Actor(Guid.CreateVersion7(), Role.EstablishmentAdministrator, establishmentId));
+        var admin = client(adminToken);
         var classId = IdOf((await admin.SendAsync(
             "mutation($i: CreateClassInput!) { createClass(input: $i) { id } }",
             new { i = new { establishmentId, name = "2nde 1" } })).Ok()["createClass"]);
@@ -35,8 +40,8 @@ public sealed record SchoolScenario(
             new { i = new { classId, givenName = studentGivenName, familyName = studentFamilyName } })).Ok()["enrollStudent"]);
 
         return new SchoolScenario(establishmentId, classId, teacherId, studentId, adminToken,
-            app.TokenFor(new Actor(teacherId, Role.Teacher, establishmentId)),
-            app.TokenFor(new Actor(studentId, Role.Student, establishmentId)));
+            tokenFor(new Actor(teacherId, Role.Teacher, establishmentId)),
+            tokenFor(new Actor(studentId, Role.Student, establishmentId)));
     }
 
     public static Guid IdOf(System.Text.Json.Nodes.JsonNode? node) =>

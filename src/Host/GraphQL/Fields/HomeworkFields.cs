@@ -68,10 +68,32 @@ internal static class HomeworkFields
             .Where(h => units.Contains(h.ClassId) && h.DueAt >= from && (h.StudentIds.Count == 0 || h.StudentIds.Contains(studentId)));
     }
 
-    public static void AddMutations(ObjectGraphType mutation) =>
+    public static void AddMutations(ObjectGraphType mutation)
+    {
         mutation.Field<NonNullGraphType<HomeworkType>, HomeworkDetails>("assignHomework")
             .Description("Assigns homework to one of the teacher's classes or groups, or to some of its students.")
             .Argument<NonNullGraphType<AssignHomeworkInputType>>("input")
             .AuthorizeWithRoles(nameof(Role.Teacher))
             .ResolveAsync(ctx => ctx.SendAndReadAsync<HomeworkDetails>(ctx.GetArgument<AssignHomework>("input")));
+
+        mutation.Field<NonNullGraphType<HomeworkType>, HomeworkDetails>("editHomework")
+            .Description("Changes the instructions, due date or format of work set to a class or group the teacher teaches. Two edits from the same version: the first wins, the second gets CONFLICT with extensions.currentVersion.")
+            .Argument<NonNullGraphType<EditHomeworkInputType>>("input")
+            .AuthorizeWithRoles(nameof(Role.Teacher))
+            .ResolveAsync(async ctx =>
+            {
+                var command = ctx.GetArgument<EditHomework>("input");
+                try
+                {
+                    return await ctx.SendAndReadAsync<HomeworkDetails>(command);
+                }
+                catch (JasperFx.ConcurrencyException)
+                {
+                    // Another edit committed between this one's read and its commit: tell the loser what to reload.
+                    await using var session = ctx.OpenQuerySession();
+                    var current = await session.LoadAsync<HomeworkDetails>(command.HomeworkId, ctx.CancellationToken);
+                    throw HomeworkEditing.VersionConflict(current?.Version ?? 0);
+                }
+            });
+    }
 }

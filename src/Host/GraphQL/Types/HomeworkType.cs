@@ -20,5 +20,7 @@ public sealed class HomeworkType : ObjectGraphType<HomeworkDetails>
         Field(x => x.StudentIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>)).Description("Students it is for; empty for the whole class or group.");
         Field(x => x.ExpectedFormat, type: typeof(NonNullGraphType<SubmissionFormatType>)).Description("What a submission must contain.");
         Field(x => x.AllowedContentTypes).Description("File types accepted in submissions.");
+        Field(x => x.Version, type: typeof(NonNullGraphType<IntGraphType>)).Description("Version, raised by every change; editHomework must name the version it edits.");
+        Field(x => x.EditedAt, nullable: true).Description("When it was last edited; null when never.");
     }
 }

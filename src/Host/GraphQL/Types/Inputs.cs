@@ -88,6 +88,20 @@ public sealed class AssignHomeworkInputType : InputObjectGraphType<AssignHomewor
     }
 }
 
+public sealed class EditHomeworkInputType : InputObjectGraphType<EditHomework>
+{
+    public EditHomeworkInputType()
+    {
+        Name = "EditHomeworkInput";
+        Description = "New instructions, due date and format for work already set, from the version the teacher was looking at.";
+        Field(x => x.HomeworkId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The homework.");
+        Field(x => x.ExpectedVersion, type: typeof(NonNullGraphType<IntGraphType>)).Description("The homework's version as last read (Homework.version); CONFLICT with the current version when it changed meanwhile.");
+        Field(x => x.Instructions).Description("Instructions (consignes), at most 20,000 characters.");
+        Field(x => x.DueAt).Description("Due date and time, in the future and within a year.");
+        Field(x => x.ExpectedFormat, type: typeof(SubmissionFormatType)).Description("What the submission must contain; unchanged when omitted.");
+    }
+}
+
 public sealed class ForgetDataSubjectInputType : InputObjectGraphType<ForgetDataSubject>
 {
     public ForgetDataSubjectInputType()
