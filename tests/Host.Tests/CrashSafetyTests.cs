@@ -53,8 +53,18 @@ public class CrashSafetyTests(ITestOutputHelper output)
         var ids = acknowledged.ToArray();
         Assert.Equal(ids.Length, await CountAsync(database, "select count(distinct stream_id) from monbureau.mt_events where type = 'homework_assigned' and stream_id = any(@id)", ids));
         Assert.Equal(ids.Length, await CountAsync(database, "select count(*) from monbureau.mt_doc_homeworkdetails where id = any(@id)", ids));
-        var readable = (await second.Client(school.TeacherToken).SendAsync("query($c: ID!) { classHomework(classId: $c) { id } }", new { c = school.ClassId })).Ok()["classHomework"]!.AsArray()
-            .Select(h => Guid.Parse(h!["id"]!.GetValue<string>())).ToHashSet();
+        var readable = new HashSet<Guid>();
+        string? after = null;
+        do
+        {
+            var page = (await second.Client(school.TeacherToken).SendAsync(
+                "query($c: ID!, $a: String) { classHomework(classId: $c, first: 100, after: $a) { nodes { id } pageInfo { hasNextPage endCursor } } }",
+                new { c = school.ClassId, a = after })).Ok()["classHomework"]!;
+            readable.UnionWith(page["nodes"]!.AsArray().Select(h => Guid.Parse(h!["id"]!.GetValue<string>())));
+            after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
+        }
+        while (after is not null);
+
         Assert.Subset(readable, ids.ToHashSet());
 
         var deadline = DateTime.UtcNow.AddSeconds(40);

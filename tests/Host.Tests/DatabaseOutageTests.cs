@@ -37,7 +37,7 @@ public class DatabaseOutageTests(ITestOutputHelper output)
             for (var n = 0; !stop.IsCancellationRequested; n++)
             {
                 var response = n % 2 == 0
-                    ? await teacher.SendAsync("query($c: ID!) { classHomework(classId: $c) { id } }", new { c = school.ClassId })
+                    ? await teacher.SendAsync("query($c: ID!) { classHomework(classId: $c) { nodes { id } } }", new { c = school.ClassId })
                     : await teacher.SendAsync("mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }", new
                     {
                         i = new { classId = school.ClassId, subject = SchoolScenario.Subject, title = $"Pendant la panne {w}-{n}", instructions = "x", dueAt = app.Clock.GetUtcNow().AddDays(2) },

@@ -8,7 +8,7 @@ namespace MonBureau.Host.Tests;
 public class HomeworkEditingTests(AppFactory app)
 {
     private const string Edit = "mutation($i: EditHomeworkInput!) { editHomework(input: $i) { id version instructions dueAt expectedFormat editedAt } }";
-    private const string Read = "query($c: ID!) { classHomework(classId: $c) { id version instructions dueAt } }";
+    private const string Read = "query($c: ID!) { classHomework(classId: $c) { nodes { id version instructions dueAt } } }";
 
     [Fact]
     public async Task A_teacher_edits_homework_from_the_version_they_read_and_the_version_goes_up()
@@ -99,7 +99,7 @@ public class HomeworkEditingTests(AppFactory app)
     }
 
     private async Task<JsonNode> ReadAsync(FamilyScenario family, string homeworkId) =>
-        (await app.Client(family.School.TeacherToken).SendAsync(Read, new { c = family.School.ClassId })).Ok()["classHomework"]!.AsArray()
+        (await app.Client(family.School.TeacherToken).SendAsync(Read, new { c = family.School.ClassId })).Ok()["classHomework"]!["nodes"]!.AsArray()
             .Single(h => h!["id"]!.GetValue<string>() == homeworkId)!;
 
     private static object Input(string homeworkId, int expectedVersion, string instructions, DateTimeOffset dueAt, string? expectedFormat = null) =>

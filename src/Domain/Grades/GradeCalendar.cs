@@ -79,7 +79,7 @@ public static class GradeCalendarDecisions
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(calendar);
-        var year = new SchoolYear(command.SchoolYear);
+        var year = SchoolYear.Of(command.SchoolYear);
         var terms = SchoolTerms.Check(year, command.Terms);
         // Marks already sit in the terms of the year and report cards are announced by term number.
         if (calendar.Publications.Any(p => p.SchoolYear == year))
@@ -101,7 +101,7 @@ public static class GradeCalendarDecisions
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(calendar);
-        var year = new SchoolYear(command.SchoolYear);
+        var year = SchoolYear.Of(command.SchoolYear);
         if (calendar.TermOf(year, command.Term) is null)
             throw BusinessRuleException.NotFound($"Term {command.Term} of {year}");
         if (calendar.PublicationOf(year, command.Term)?.PublishedToStudentsAt is not null)

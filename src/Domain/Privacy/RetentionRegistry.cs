@@ -53,9 +53,8 @@ public static class RetentionRegistry
             throw BusinessRuleException.Invalid($"The retention of {command.Category} is fixed by law and cannot be changed.");
         if (rule.PlatformWide)
             throw BusinessRuleException.Invalid($"The retention of {command.Category} is set for the whole platform, not per establishment.");
-        var duration = TimeSpan.FromDays(command.Days);
-        if (duration < minimum || duration > maximum)
+        if (command.Days < minimum.TotalDays || command.Days > maximum.TotalDays)
             throw BusinessRuleException.Invalid($"{command.Category} must be kept between {minimum.TotalDays:0} and {maximum.TotalDays:0} days ({rule.Source}).");
-        return new RetentionOverridden(command.EstablishmentId, command.Category, duration, currentVersion + 1);
+        return new RetentionOverridden(command.EstablishmentId, command.Category, TimeSpan.FromDays(command.Days), currentVersion + 1);
     }
 }

@@ -46,6 +46,8 @@ public static class ReportCardEndpoint
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
         var calendar = actor.EstablishmentId is { } establishmentId ? await GradeCalendars.LoadAsync(session, establishmentId, cancellationToken) : null;
+        if (!SchoolYear.Plausible(schoolYear))
+            return DownloadRequest.Refusal(StatusCodes.Status400BadRequest, ErrorCodes.Validation, $"{schoolYear} is not a school year: give the year it starts.");
         var year = new SchoolYear(schoolYear);
         if (calendar?.TermOf(year, term) is not { } found)
             return DownloadRequest.Refusal(StatusCodes.Status404NotFound, ErrorCodes.NotFound, $"Term {term} of {year} was not found.");

@@ -37,7 +37,7 @@ internal static class GradesFields
                 await using var session = ctx.OpenQuerySession();
                 var establishmentId = ctx.Actor().EstablishmentId ?? throw BusinessRuleException.NotFound("Establishment");
                 var calendar = await CalendarAsync(session, establishmentId, ctx.CancellationToken);
-                var year = ctx.GetArgument<int?>("schoolYear") is { } start ? new SchoolYear(start) : await CurrentYearAsync(ctx, session, establishmentId);
+                var year = ctx.GetArgument<int?>("schoolYear") is { } start ? SchoolYear.Of(start) : await CurrentYearAsync(ctx, session, establishmentId);
                 return GradeCalendarView.Of(calendar, year);
             });
 
@@ -148,7 +148,7 @@ internal static class GradesFields
         var establishmentId = ctx.Actor().EstablishmentId ?? throw BusinessRuleException.NotFound("Establishment");
         var calendar = await CalendarAsync(session, establishmentId, ctx.CancellationToken);
         var schoolClass = student.ClassId is { } classId ? await session.LoadAsync<ClassDetails>(classId, ctx.CancellationToken) : null;
-        var year = ctx.GetArgument<int?>("schoolYear") is { } start ? new SchoolYear(start)
+        var year = ctx.GetArgument<int?>("schoolYear") is { } start ? SchoolYear.Of(start)
             : schoolClass is not null ? new SchoolYear(schoolClass.SchoolYearStart)
             : await CurrentYearAsync(ctx, session, establishmentId);
         return (calendar, year, TermOf(calendar, year, ctx.GetArgument<int>("term")));
@@ -186,7 +186,7 @@ internal static class GradesFields
             throw BusinessRuleException.NotFound("Grade book");
 
         var calendar = await CalendarAsync(session, establishmentId, ctx.CancellationToken);
-        var year = ctx.GetArgument<int?>("schoolYear") is { } start ? new SchoolYear(start) : new SchoolYear(yearStart);
+        var year = ctx.GetArgument<int?>("schoolYear") is { } start ? SchoolYear.Of(start) : new SchoolYear(yearStart);
         var term = TermOf(calendar, year, ctx.GetArgument<int>("term"));
         var assessments = (await session.Query<AssessmentDetails>()
                 .Where(a => a.TeachingUnitId == unitId && a.SchoolYear == year.StartYear && a.Term == term.Number)

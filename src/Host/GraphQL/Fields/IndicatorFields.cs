@@ -94,7 +94,7 @@ internal static class IndicatorFields
                 var (reading, classes) = await ReadAsync(ctx);
                 var indicator = ctx.GetArgument<Indicator>("indicator");
                 var classId = ClassArgument(ctx, classes);
-                var year = ctx.GetArgument<int?>("schoolYear") is { } start ? new SchoolYear(start) : SchoolYear.Containing(reading.Week.Monday);
+                var year = ctx.GetArgument<int?>("schoolYear") is { } start ? SchoolYear.Of(start) : SchoolYear.Containing(reading.Week.Monday);
                 var values = reading.Figures.Where(f => f.Indicator == indicator && f.ClassId == classId).ToDictionary(f => f.Week, f => f.Value);
                 var scope = classId is { } c ? classes[c] : "établissement";
                 return IndicatorChart.Svg($"{Title(indicator)} — {scope}", year, values, reading.ThresholdOf(indicator));
