@@ -8,8 +8,12 @@ public static class EstablishmentClock
     public static DateOnly Today(TimeProvider clock, Establishment? establishment)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ZoneOf(establishment)).DateTime);
+        return LocalDay(clock.GetUtcNow(), establishment);
     }
+
+    /// <summary>The establishment's local date at an instant (a due date, a message's time).</summary>
+    public static DateOnly LocalDay(DateTimeOffset instant, Establishment? establishment) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, ZoneOf(establishment)).DateTime);
 
     /// <summary>The instant a local school day begins (local midnight).</summary>
     public static DateTimeOffset StartOf(DateOnly day, Establishment? establishment)

@@ -23,7 +23,7 @@ internal static class HomeworkPurge
         var kept = await RetentionCutoffs.LoadAsync(session, RetentionCategory.Homework, cancellationToken);
         var candidates = await session.Query<Domain.Homework.Homework>().Where(h => h.DueAt < currentYearStart).ToListAsync(cancellationToken);
         var due = candidates
-            .Where(h => SchoolYear.Containing(LocalDay(h.DueAt)).LastDay.AddDays((int)kept.For(h.EstablishmentId).TotalDays) < today)
+            .Where(h => SchoolYear.Containing(EstablishmentClock.LocalDay(h.DueAt, null)).LastDay.AddDays((int)kept.For(h.EstablishmentId).TotalDays) < today)
             .ToList();
         if (dryRun || due.Count == 0)
             return due.Count;
@@ -50,9 +50,6 @@ internal static class HomeworkPurge
             session.Events.Append(homework.Id, new HomeworkPurged(homework.Id, homework.EstablishmentId, now));
         return due.Count;
     }
-
-    private static DateOnly LocalDay(DateTimeOffset instant) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(Domain.Establishments.EstablishmentDecisions.DefaultTimeZone)).DateTime);
 
     public static HomeworkAssigned WithoutInstructions(HomeworkAssigned e) => e with { Instructions = new(e.Instructions.SubjectId, null) };
 

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.Types;
 using Marten;
 using MonBureau.Application;
@@ -52,10 +53,7 @@ internal static class GradesFields
 
         query.Field<NonNullGraphType<StudentTermGradesType>, StudentTermGrades>("studentGrades")
             .Description("A student's marks and averages in one term: for the student, their guardians (after the establishment's delay), their teachers and direction. Each read by someone else is recorded in the access history.")
-            .Argument<NonNullGraphType<IdGraphType>>("studentId", "The student (a student passes their own id).")
-            .Argument<NonNullGraphType<IntGraphType>>("term", "Term number.")
-            .Argument<IntGraphType>("schoolYear", "Year the school year starts (default: the student's class's).")
-            .AuthorizeWithRoles(nameof(Role.Student), nameof(Role.Guardian), nameof(Role.Teacher), nameof(Role.Direction))
+            .ForOneStudentTerm()
             .ResolveAsync(async ctx =>
             {
                 await using var session = ctx.OpenQuerySession();
@@ -67,10 +65,7 @@ internal static class GradesFields
 
         query.Field<NonNullGraphType<ReportCardStatusType>, ReportCardStatus>("reportCard")
             .Description("Whether a student's report card of a term can be downloaded yet by the reader, and its download path. Each read by someone else is recorded in the access history.")
-            .Argument<NonNullGraphType<IdGraphType>>("studentId", "The student (a student passes their own id).")
-            .Argument<NonNullGraphType<IntGraphType>>("term", "Term number.")
-            .Argument<IntGraphType>("schoolYear", "Year the school year starts (default: the student's class's).")
-            .AuthorizeWithRoles(nameof(Role.Student), nameof(Role.Guardian), nameof(Role.Teacher), nameof(Role.Direction))
+            .ForOneStudentTerm()
             .ResolveAsync(async ctx =>
             {
                 await using var session = ctx.OpenQuerySession();
@@ -81,6 +76,13 @@ internal static class GradesFields
                 return new ReportCardStatus(student.Id, year, new TermView(term, publication), available);
             });
     }
+
+    /// <summary>A student's term, read by the profiles that see grades: the student, their guardians, teachers and direction.</summary>
+    private static FieldBuilder<object?, T> ForOneStudentTerm<T>(this FieldBuilder<object?, T> field) => field
+        .Argument<NonNullGraphType<IdGraphType>>("studentId", "The student (a student passes their own id).")
+        .Argument<NonNullGraphType<IntGraphType>>("term", "Term number.")
+        .Argument<IntGraphType>("schoolYear", "Year the school year starts (default: the student's class's).")
+        .AuthorizeWithRoles(nameof(Role.Student), nameof(Role.Guardian), nameof(Role.Teacher), nameof(Role.Direction));
 
     public static void AddMutations(ObjectGraphType mutation)
     {
