@@ -70,6 +70,7 @@ public class GraphQLOverHttpTests(AppFactory app)
     [InlineData("not json at all", "application/json", HttpStatusCode.BadRequest)]
     [InlineData("""{"query": 42}""", "application/json", HttpStatusCode.BadRequest)]
     [InlineData("""{"variables": {}}""", "application/json", HttpStatusCode.BadRequest)]
+    [InlineData("""{"query":"query($v: String) { __typename }","variables":{"v":"a","v":"b"}}""", "application/json", HttpStatusCode.BadRequest)]
     [InlineData("""{"query":"{ __typename }"}""", "text/plain", HttpStatusCode.UnsupportedMediaType)]
     public async Task Malformed_requests_get_a_clear_coded_error_never_a_500(string body, string contentType, HttpStatusCode expected)
     {

@@ -70,7 +70,8 @@ public partial class HostileInputFuzzingTests(FuzzingAppFactory app, ITestOutput
         var errorsLogged = app.Logs.Lines.Skip(logLinesBefore).Where(l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal)).ToList();
         output.WriteLine($"Fuzzed {requests} requests with seed {seed} in {(DateTime.UtcNow - started).TotalSeconds:0.0} s; error codes: "
             + string.Join(", ", codes.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value}")));
-        Assert.True(failures.IsEmpty, $"{failures.Count} bad answers (seed {seed}):\n" + string.Join("\n", failures.Take(8)));
+        Assert.True(failures.IsEmpty, $"{failures.Count} bad answers (seed {seed}):\n" + string.Join("\n", failures.Take(8))
+            + "\nerror-level log entries:\n" + string.Join("\n", errorsLogged.Take(5)));
         Assert.True(errorsLogged.Count == 0, $"{errorsLogged.Count} error-level log entries (seed {seed}):\n" + string.Join("\n", errorsLogged.Take(5).Select(Shorten)));
     }
 

@@ -9,14 +9,31 @@ namespace MonBureau.Application.Auditing;
 public sealed class DeniedAccessLog(IDocumentStore store)
 {
     public static readonly Guid AnonymousStream = SystemActorIds.For("anonymous-requests");
+    private const int MaxAttempts = 5;
     private static readonly Actor Recorder = Actor.SystemJob("authorization");
 
     public async Task RecordAsync(Actor? actor, string operation, Guid? targetId, string reason)
     {
         var denied = new AccessDenied(actor?.Id, actor?.Role, actor?.EstablishmentId, operation, targetId, reason);
         using var scope = ActingContext.Begin(Recorder, ActingContext.CorrelationId ?? Guid.CreateVersion7().ToString());
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await AppendAsync(actor?.Id ?? AnonymousStream, denied);
+                return;
+            }
+            catch (Exception e) when (attempt < MaxAttempts && (StreamCollision.Is(e) || e is JasperFx.ConcurrencyException))
+            {
+                // Simultaneous denials of the same caller raced for the stream's next version; nothing was written, so append again.
+            }
+        }
+    }
+
+    private async Task AppendAsync(Guid streamId, AccessDenied denied)
+    {
         await using var session = store.LightweightSession();
-        session.Events.Append(actor?.Id ?? AnonymousStream, denied);
+        session.Events.Append(streamId, denied);
         // A client giving up on its request does not erase the trace of what it tried.
         await session.SaveChangesAsync(CancellationToken.None);
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
+using MonBureau.Application;
 using MonBureau.Application.Auditing;
 using MonBureau.Domain.Common;
 
@@ -19,7 +20,7 @@ internal static class ErrorTranslation
             BusinessRuleException rule => WithExtensions(new ExecutionError(rule.Message) { Code = rule.Code }, rule.Extensions),
             AccessLogUnavailableException => new ExecutionError("The service cannot record this consultation right now, so it does not show the data; try again in a moment.") { Code = ErrorCodes.Unavailable },
             MissingActorException => new ExecutionError("Sign in to do this.") { Code = ErrorCodes.Unauthenticated },
-            JasperFx.DocumentAlreadyExistsException or Marten.Exceptions.ExistingStreamIdCollisionException => new ExecutionError("Someone created the same thing at the same moment; reload and try again.") { Code = ErrorCodes.Conflict },
+            var e when e is JasperFx.DocumentAlreadyExistsException || StreamCollision.Is(e) => new ExecutionError("Someone created the same thing at the same moment; reload and try again.") { Code = ErrorCodes.Conflict },
             JasperFx.ConcurrencyException => new ExecutionError("This was changed by someone else meanwhile; reload and try again.") { Code = ErrorCodes.Conflict },
             var e when DatabaseOutage.Is(e) => new ExecutionError("The service is briefly unavailable; try again in a moment.") { Code = ErrorCodes.Unavailable },
             JsonException or FormatException => new ExecutionError("Invalid input.") { Code = ErrorCodes.Validation },

@@ -52,7 +52,7 @@ public static class GraphQLEndpoint
         {
             request = serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(body.Span));
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException or FormatException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException or FormatException or ArgumentException)
         {
             await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.Validation,
                 "The request body is not a valid GraphQL request (JSON with a 'query' string).", mediaType);
@@ -83,7 +83,7 @@ public static class GraphQLEndpoint
                 Extensions = query["extensions"] is { Count: > 0 } x ? serializer.Deserialize<Inputs>(x.ToString()) : null,
             };
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException or FormatException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException or FormatException or ArgumentException)
         {
             await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.Validation,
                 "The 'variables' and 'extensions' parameters must be JSON objects.", mediaType);
