@@ -8,6 +8,7 @@ using MonBureau.Host.Database;
 using MonBureau.Host.Grades;
 using MonBureau.Host.GraphQL;
 using MonBureau.Host.Notifications;
+using MonBureau.Host.Observability;
 using MonBureau.Host.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -35,6 +36,8 @@ builder.AddMonBureauApi(Secrets.Resolve(builder.Configuration, "MONBUREAU_TOKEN_
 builder.AddHttpHardening();
 builder.AddAgenda();
 builder.AddNotificationMail();
+builder.AddTelemetry();
+builder.AddProbes();
 if (localState is not null && !OperatorCommands.Handles(args) && builder.Configuration.GetValue("MonBureau:SeedDemo", true))
     builder.AddDemoSeeding(Path.Combine(localState, "demo-tokens.txt"));
 
@@ -44,7 +47,7 @@ app.MapMonBureauGraphQL();
 app.MapSchoolingCertificate();
 app.MapReportCards();
 app.MapCalendarFeed();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+app.MapProbes();
 
 try
 {

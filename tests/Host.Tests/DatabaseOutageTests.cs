@@ -50,6 +50,9 @@ public class DatabaseOutageTests(ITestOutputHelper output)
         await Task.Delay(TimeSpan.FromSeconds(1));
         phase = "outage";
         await PgCtlAsync(pgCtl, "-D", dataDirectory, "-m", "fast", "-w", "stop");
+        var probes = app.CreateClient();
+        var readyDuring = (await probes.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode;
+        var liveDuring = (await probes.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode;
         await Task.Delay(TimeSpan.FromSeconds(4));
         await PgCtlAsync(pgCtl, "-D", dataDirectory, "-w", "restart"); // starts again with the options it was started with
         phase = "after";
@@ -58,6 +61,7 @@ public class DatabaseOutageTests(ITestOutputHelper output)
             await Task.Delay(200);
         await stop.CancelAsync();
         await Task.WhenAll(load);
+        var readyAfter = (await probes.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode;
 
         var during = answers.Where(a => a.Phase == "outage").ToList();
         output.WriteLine($"{answers.Count} requests: {during.Count} during the outage ({during.Count(a => a.Status == HttpStatusCode.ServiceUnavailable)} answered 503), recovered in {recovered.Elapsed.TotalSeconds:0.0} s");
@@ -69,6 +73,7 @@ public class DatabaseOutageTests(ITestOutputHelper output)
             Assert.True(a.RetryAfter, "a 503 says when to retry");
         });
         Assert.True(answers.Count(a => a.Phase == "after" && a.Status == HttpStatusCode.OK) >= 6, "reads and writes succeed again without restarting the host");
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK, HttpStatusCode.OK), (readyDuring, liveDuring, readyAfter));
     }
 
     private static async Task<(string PgCtl, string DataDirectory)> ServerAsync(string connectionString)

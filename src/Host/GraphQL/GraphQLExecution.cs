@@ -89,6 +89,9 @@ internal static class GraphQLExecution
         var user = authentication.Principal ?? http.User;
         var correlationId = CorrelationIdOf(http);
         http.Response.Headers[CorrelationHeader] = correlationId;
+        // Every log line the request causes, in any component, carries the id a user quotes to support.
+        using var logScope = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLExecution))
+            .BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlationId });
         using var acting = AccessTokens.ActorOf(user) is { } actor
             ? ActingContext.Begin(actor, correlationId)
             : ActingContext.BeginAnonymous(correlationId);

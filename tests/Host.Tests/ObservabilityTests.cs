@@ -1,0 +1,51 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using MonBureau.Host.Tests.Infrastructure;
+
+namespace MonBureau.Host.Tests;
+
+/// <summary>What an operator's load balancer and Prometheus see.</summary>
+[Collection(AppHost.Name)]
+public class ObservabilityTests(AppFactory app)
+{
+    [Fact]
+    public async Task Liveness_and_readiness_answer_with_what_was_checked()
+    {
+        var http = app.CreateClient();
+
+        using var live = await http.GetAsync(new Uri("/health/live", UriKind.Relative));
+        using var ready = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var checks = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!["checks"]!;
+        Assert.Equal("Healthy", checks["database"]!["status"]!.GetValue<string>());
+        Assert.Equal(0, checks["background-work"]!["data"]!["projectionLag"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task Prometheus_scrapes_request_and_database_metrics_and_no_secret_or_name_appears_in_them()
+    {
+        var school = await SchoolScenario.CreateAsync(app, "Canaridemetrique");
+        (await app.Client(school.StudentToken).SendAsync("{ me { givenName } }")).Ok();
+
+        var scrape = await ScrapeAsync();
+
+        Assert.Contains("http_server_request_duration_seconds", scrape, StringComparison.Ordinal);
+        Assert.Contains("db_client_", scrape, StringComparison.Ordinal);
+        Assert.DoesNotContain("Canaridemetrique", scrape, StringComparison.Ordinal);
+        Assert.DoesNotContain(school.StudentToken, scrape, StringComparison.Ordinal);
+    }
+
+    private async Task<string> ScrapeAsync()
+    {
+        // The exporter caches a scrape briefly; a metric recorded just before may need the next one.
+        for (var attempt = 0; ; attempt++)
+        {
+            var text = await app.CreateClient().GetStringAsync(new Uri("/metrics", UriKind.Relative));
+            if (text.Contains("http_server_request_duration_seconds", StringComparison.Ordinal) || attempt == 20)
+                return text;
+            await Task.Delay(250);
+        }
+    }
+}
