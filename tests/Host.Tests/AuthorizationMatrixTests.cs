@@ -114,10 +114,7 @@ public class AuthorizationMatrixTests(AppFactory app)
 
     private static void AssertMatchesReviewed(string received)
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MonBureau.sln")))
-            directory = directory.Parent;
-        var path = Path.Combine(directory!.FullName, "tests", "Host.Tests", "authorization-matrix.md");
+        var path = Path.Combine(Repository.Root, "tests", "Host.Tests", "authorization-matrix.md");
         var expected = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";
         if (expected != received)
             File.WriteAllText(path + ".received", received);

@@ -20,7 +20,7 @@ public class SchemaSnapshotTests(AppFactory app)
         schema.Initialize();
         var received = schema.Print(new PrintOptions { StringComparison = StringComparison.Ordinal }).ReplaceLineEndings("\n").TrimEnd() + "\n";
 
-        var path = Path.Combine(RepositoryRoot(), "src", "Host", "schema.graphql");
+        var path = Path.Combine(Repository.Root, "src", "Host", "schema.graphql");
         var expected = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";
         if (expected != received)
             File.WriteAllText(path + ".received", received);
@@ -42,13 +42,5 @@ public class SchemaSnapshotTests(AppFactory app)
             .ToList();
 
         Assert.Empty(undescribed);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MonBureau.sln")))
-            directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("MonBureau.sln not found above the test binaries.");
     }
 }
