@@ -24,6 +24,11 @@ internal static class HomeFields
     public const int RecentAbsenceDays = 30;
     public const int AwaitingFeedback = 50;
 
+    // The complexity limit counts an unbounded list as 20 items; the home pages' lists are short by nature, and
+    // counted at their usual length a guardian's whole home page fits in one request.
+    public const int ExpectedChildren = 4;
+    public const int ExpectedWorkDue = 10;
+
     public static void AddQueries(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<StudentHomeType>, StudentHome>("studentHome")

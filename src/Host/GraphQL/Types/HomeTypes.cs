@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using MonBureau.Host.Agenda;
 using MonBureau.Host.GraphQL.Fields;
@@ -56,15 +57,18 @@ internal static class HomeFieldsCommon
     {
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HomeworkType>>>, IReadOnlyList<HomeworkDetails>>("workDue")
             .Description($"Homework due within {HomeFields.DueSoon.TotalDays:0} days, soonest first.")
+            .WithComplexityImpact(1, HomeFields.ExpectedWorkDue)
             .ResolveAsync(async ctx => await HomeFields.WorkDueAsync(ctx, student(ctx.Source)));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubmissionType>>>, IReadOnlyList<SubmissionDetails>>("recentFeedback")
             .Description($"The latest submissions that received feedback, latest handed in first, at most {HomeFields.RecentFeedback}.")
+            .WithComplexityImpact(1, HomeFields.RecentFeedback)
             .ResolveAsync(async ctx => await HomeFields.RecentFeedbackAsync(ctx, student(ctx.Source)));
     }
 
     public static void AddRecentResources<T>(ObjectGraphType<T> type) =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResourceType>>>, IReadOnlyList<ResourceView>>("recentResources")
             .Description($"The latest resources of the resource bank the signed-in person may see, at most {HomeFields.RecentResources}.")
+            .WithComplexityImpact(1, HomeFields.RecentResources)
             .ResolveAsync(async ctx => await ResourceBankFields.RecentAsync(ctx, null, HomeFields.RecentResources));
 }
 
@@ -90,6 +94,7 @@ public sealed class GuardianHomeType : ObjectGraphType<GuardianHome>
         HomeFieldsCommon.AddBannerAndToday(this);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChildHomeType>>>, IReadOnlyList<HomeOf>>("children")
             .Description("Each child at the guardian's establishment the relationship policy lets them follow.")
+            .WithComplexityImpact(1, HomeFields.ExpectedChildren)
             .Resolve(ctx => [.. ctx.Source.Children.Select(c => new HomeOf(c))]);
         HomeFieldsCommon.AddRecentResources(this);
         HomeFieldsCommon.AddUnread(this);
@@ -106,6 +111,7 @@ public sealed class ChildHomeType : ObjectGraphType<HomeOf>
         HomeFieldsCommon.AddWork(this, h => h.Student);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AbsenceType>>>, IReadOnlyList<AbsenceView>>("recentAbsences")
             .Description($"Absences over the last {HomeFields.RecentAbsenceDays} days, latest first.")
+            .WithComplexityImpact(1, HomeFields.ExpectedWorkDue)
             .ResolveAsync(async ctx => await HomeFields.RecentAbsencesAsync(ctx, ctx.Source.Student));
     }
 }
