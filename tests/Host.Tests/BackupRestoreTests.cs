@@ -13,19 +13,14 @@ namespace MonBureau.Host.Tests;
 [Collection(FaultInjection.Name)]
 public partial class BackupRestoreTests(ITestOutputHelper output)
 {
-    private sealed class HostOn(string database, string masterKey) : AppFactory(new Dictionary<string, string> { ["MONBUREAU_MASTER_KEY"] = masterKey })
-    {
-        protected override Task<string> DatabaseAsync() => Task.FromResult(database);
-    }
-
     [Fact]
     public async Task A_backup_restores_into_a_fresh_database_where_the_app_serves_the_same_data_with_the_same_master_key()
     {
-        var masterKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var keys = new Dictionary<string, string> { ["MONBUREAU_MASTER_KEY"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) };
         var source = await TestDatabase.CreateFreshAsync();
         SchoolScenario school;
         long events;
-        await using (var before = new HostOn(source, masterKey))
+        await using (var before = new AppOnDatabase(source, keys))
         {
             await ((IAsyncLifetime)before).InitializeAsync();
             school = await SchoolScenario.CreateAsync(before, "Héloïse", "Sauvegarde");
@@ -44,7 +39,7 @@ public partial class BackupRestoreTests(ITestOutputHelper output)
             var restored = new NpgsqlConnectionStringBuilder(source) { Database = ScratchDatabase().Match(check).Groups[1].Value }.ConnectionString;
 
             Assert.Equal(events, await EventCountAsync(restored));
-            await using var after = new HostOn(restored, masterKey);
+            await using var after = new AppOnDatabase(restored, keys);
             await ((IAsyncLifetime)after).InitializeAsync();
             var student = after.Client(after.TokenFor(new Actor(school.StudentId, Role.Student, school.EstablishmentId)));
             var answer = (await student.SendAsync("{ me { givenName familyName } myHomework { nodes { title } } }")).Ok();

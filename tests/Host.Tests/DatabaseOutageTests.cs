@@ -14,16 +14,11 @@ namespace MonBureau.Host.Tests;
 [Collection(FaultInjection.Name)]
 public class DatabaseOutageTests(ITestOutputHelper output)
 {
-    private sealed class HostOn(string database) : AppFactory
-    {
-        protected override Task<string> DatabaseAsync() => Task.FromResult(database);
-    }
-
     [Fact]
     public async Task While_PostgreSQL_restarts_the_API_answers_503_with_Retry_After_and_it_recovers_without_a_host_restart()
     {
         await using var cluster = await DatabaseSelection.ResolveAsync(new ConfigurationBuilder().Build(), NullLogger.Instance, persistentDataDirectory: null, CancellationToken.None);
-        await using var app = new HostOn(cluster.ConnectionString);
+        await using var app = new AppOnDatabase(cluster.ConnectionString);
         await ((IAsyncLifetime)app).InitializeAsync();
         var school = await SchoolScenario.CreateAsync(app);
         var teacher = app.Client(school.TeacherToken);

@@ -6,12 +6,6 @@ namespace MonBureau.Host.Tests;
 
 public class MessageDeliveryRestartTests
 {
-    /// <summary>A host on a given database with given keys, so a second one can take over from the first.</summary>
-    private sealed class RestartableApp(string database, IReadOnlyDictionary<string, string> settings) : AppFactory(settings)
-    {
-        protected override Task<string> DatabaseAsync() => Task.FromResult(database);
-    }
-
     [Fact]
     public async Task A_message_held_for_quiet_hours_survives_a_restart_of_the_host_and_is_delivered_exactly_once()
     {
@@ -24,7 +18,7 @@ public class MessageDeliveryRestartTests
         };
         FamilyScenario family;
         Guid threadId;
-        await using (var before = new RestartableApp(database, settings))
+        await using (var before = new AppOnDatabase(database, settings))
         {
             await ((IAsyncLifetime)before).InitializeAsync();
             before.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 17, 20, 30, 0, TimeSpan.Zero)); // Tuesday 21:30 in Paris
@@ -34,7 +28,7 @@ public class MessageDeliveryRestartTests
             Assert.Equal("HELD", sent["sendMessage"]!["messages"]![0]!["status"]!.GetValue<string>());
         }
 
-        await using var after = new RestartableApp(database, settings);
+        await using var after = new AppOnDatabase(database, settings);
         await ((IAsyncLifetime)after).InitializeAsync();
         after.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 18, 6, 0, 0, TimeSpan.Zero)); // Wednesday 07:00 in Paris
 

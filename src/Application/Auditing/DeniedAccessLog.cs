@@ -9,7 +9,8 @@ namespace MonBureau.Application.Auditing;
 public sealed class DeniedAccessLog(IDocumentStore store)
 {
     public static readonly Guid AnonymousStream = SystemActorIds.For("anonymous-requests");
-    private const int MaxAttempts = 5;
+    // Each round of a race lets at least one denial through, so this many attempts cover as many simultaneous denials.
+    private const int MaxAttempts = 12;
     private static readonly Actor Recorder = Actor.SystemJob("authorization");
 
     public async Task RecordAsync(Actor? actor, string operation, Guid? targetId, string reason)
@@ -25,7 +26,9 @@ public sealed class DeniedAccessLog(IDocumentStore store)
             }
             catch (Exception e) when (attempt < MaxAttempts && (StreamCollision.Is(e) || e is JasperFx.ConcurrencyException))
             {
-                // Simultaneous denials of the same caller raced for the stream's next version; nothing was written, so append again.
+                // Simultaneous denials of the same caller raced for the stream's next version; nothing was written, so
+                // append again, a little apart so the racers do not meet again.
+                await Task.Delay(Random.Shared.Next(2, 15 * attempt));
             }
         }
     }
