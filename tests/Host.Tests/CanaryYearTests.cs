@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using MonBureau.Application.Auditing;
+using MonBureau.Application.Files;
 using MonBureau.Application.Importing;
 using MonBureau.Application.Indicators;
 using MonBureau.Application.Privacy;
@@ -121,8 +123,8 @@ public class CanaryYearTests(CanaryAppFactory app)
             new { i = new { studentId, kind = "REPRIMAND", facts = $"{given} {family} a dégradé le CDI." } })).Ok();
         (await guardian.SendAsync("mutation($s: ID!) { withdrawConsent(subjectId: $s, purpose: PHOTO_PUBLICATION) { given } }", new { s = studentId })).Ok();
 
-        // Control: the canary really is in the database (sealed) while she is a student, so the dump below can fail.
-        Assert.NotEmpty(await DatabaseScan.SealedValuesOfAsync(app.ConnectionString, studentId));
+        // Control: while she is a student the canary is there, sealed, for whoever holds the keys — so the checks below can fail.
+        Assert.NotEmpty(await RecoverableCanaryAsync(canary));
 
         // July: the next roster no longer has her; her account closes.
         app.MoveTo(new DateOnly(2027, 7, 5));
@@ -140,7 +142,32 @@ public class CanaryYearTests(CanaryAppFactory app)
         Assert.Contains("mt_events", dump, StringComparison.Ordinal);
         foreach (var encoding in Encodings(canary))
             Assert.True(dump.IndexOf(encoding, StringComparison.OrdinalIgnoreCase) < 0, $"the dump still holds the canary ({encoding}) at: {Around(dump, encoding)}");
+        // Nor can the application itself, with every key it still holds, open anything that names her.
+        Assert.Empty(await RecoverableCanaryAsync(canary));
         Assert.Equal(before.Figures, (await IndicatorsAsync(school.EstablishmentId, asOf)).Figures);
+    }
+
+    /// <summary>Where the canary can still be read with the application's own keys: sealed values (by table) and stored files.</summary>
+    private async Task<IReadOnlyList<string>> RecoverableCanaryAsync(string canary)
+    {
+        var keys = app.Services.GetRequiredService<SubjectKeyRing>();
+        var sealing = new JsonSerializerOptions { Converters = { new PersonalDataJsonConverter(keys) } };
+        var found = new List<string>();
+        foreach (var (table, value) in await DatabaseScan.AllSealedValuesAsync(app.ConnectionString))
+        {
+            if (JsonSerializer.Deserialize<PersonalData>(value, sealing)!.Value?.Contains(canary, StringComparison.Ordinal) == true)
+                found.Add(table);
+        }
+
+        var files = app.Services.GetRequiredService<FileStore>();
+        foreach (var fileId in await StoredFiles.AllAsync(app))
+        {
+            if (await files.OpenAsync(fileId, CancellationToken.None) is { } file
+                && (file.Name.Contains(canary, StringComparison.Ordinal) || Encoding.UTF8.GetString(file.Content).Contains(canary, StringComparison.Ordinal)))
+                found.Add($"file {fileId}");
+        }
+
+        return found;
     }
 
     private static object Pdf(string name, string canary) =>
