@@ -16,7 +16,7 @@ namespace MonBureau.Application.Attendance;
 /// </summary>
 internal static class AttendancePurge
 {
-    public static async Task<int> RunAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Guid?>> RunAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
     {
         var today = EstablishmentClock.Today(clock, null);
         var currentYearStart = SchoolYear.Containing(today).FirstDay;
@@ -31,9 +31,9 @@ internal static class AttendancePurge
             .Select(r => new DueOnFile(r, [.. r.Absences.Where(a => Due(r, a.HalfDays.Max().Date))], [.. r.Latenesses.Where(l => Due(r, l.Date))]))
             .Where(d => d.Absences.Count + d.Latenesses.Count > 0)
             .ToList();
-        var count = due.Sum(d => d.Absences.Count + d.Latenesses.Count);
-        if (dryRun || count == 0)
-            return count;
+        Guid?[] establishments = [.. due.SelectMany(d => Enumerable.Repeat((Guid?)d.Record.EstablishmentId, d.Absences.Count + d.Latenesses.Count))];
+        if (dryRun || establishments.Length == 0)
+            return establishments;
 
         var justified = due.Where(d => d.Absences.Any(a => a.Justification != JustificationStatus.None)).ToList();
         var documents = new List<Guid>();
@@ -67,7 +67,7 @@ internal static class AttendancePurge
             ]);
         }
 
-        return count;
+        return establishments;
     }
 
     private sealed record DueOnFile(StudentAttendance Record, List<RecordedAbsence> Absences, List<RecordedLateness> Latenesses);

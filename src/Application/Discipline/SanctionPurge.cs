@@ -14,13 +14,14 @@ namespace MonBureau.Application.Discipline;
 /// </summary>
 internal static class SanctionPurge
 {
-    public static async Task<int> RunAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Guid?>> RunAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
     {
         var today = EstablishmentClock.Today(clock, null); // every establishment so far lives in Europe/Paris
         var candidates = await session.Query<Sanction>().Where(s => !s.Erased && s.ErasedOn < today).ToListAsync(cancellationToken);
         var due = DisciplineDecisions.DueForErasure(candidates, today);
+        Guid?[] establishments = [.. due.Select(s => (Guid?)s.EstablishmentId)];
         if (dryRun || due.Count == 0)
-            return due.Count;
+            return establishments;
 
         await session.DocumentStore.Advanced.ApplyEventDataMasking(masking =>
         {
@@ -30,7 +31,7 @@ internal static class SanctionPurge
         var now = clock.GetUtcNow();
         foreach (var sanction in due)
             session.Events.Append(sanction.Id, DisciplineDecisions.Erase(sanction, now));
-        return due.Count;
+        return establishments;
     }
 
     /// <summary>
@@ -38,14 +39,15 @@ internal static class SanctionPurge
     /// the same way, after the period the establishment adds. They were given before the possible absence of the student's
     /// key, so masking, not shredding.
     /// </summary>
-    public static async Task<int> RunForPunishmentsAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Guid?>> RunForPunishmentsAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
     {
         var today = EstablishmentClock.Today(clock, null);
         var kept = await RetentionCutoffs.LoadAsync(session, RetentionCategory.SchoolLifeData, cancellationToken);
         var candidates = await session.Query<Punishment>().Where(p => !p.Erased && p.GivenOn < today).ToListAsync(cancellationToken);
         var due = candidates.Where(p => p.KeptUntil.AddDays((int)kept.For(p.EstablishmentId).TotalDays) < today).ToList();
+        Guid?[] establishments = [.. due.Select(p => (Guid?)p.EstablishmentId)];
         if (dryRun || due.Count == 0)
-            return due.Count;
+            return establishments;
 
         await session.DocumentStore.Advanced.ApplyEventDataMasking(masking =>
         {
@@ -55,7 +57,7 @@ internal static class SanctionPurge
         var now = clock.GetUtcNow();
         foreach (var punishment in due)
             session.Events.Append(punishment.Id, new PunishmentErased(punishment.Id, punishment.EstablishmentId, punishment.StudentId, now));
-        return due.Count;
+        return establishments;
     }
 
     /// <summary>What masking leaves of the facts: the subject, no sealed value, so they read as erased.</summary>

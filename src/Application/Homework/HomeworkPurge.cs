@@ -16,7 +16,7 @@ namespace MonBureau.Application.Homework;
 /// </summary>
 internal static class HomeworkPurge
 {
-    public static async Task<int> RunAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Guid?>> RunAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
     {
         var today = EstablishmentClock.Today(clock, null);
         var currentYearStart = EstablishmentClock.StartOf(SchoolYear.Containing(today).FirstDay, null);
@@ -25,8 +25,9 @@ internal static class HomeworkPurge
         var due = candidates
             .Where(h => SchoolYear.Containing(EstablishmentClock.LocalDay(h.DueAt, null)).LastDay.AddDays((int)kept.For(h.EstablishmentId).TotalDays) < today)
             .ToList();
+        Guid?[] establishments = [.. due.Select(h => (Guid?)h.EstablishmentId)];
         if (dryRun || due.Count == 0)
-            return due.Count;
+            return establishments;
 
         var ids = due.Select(h => h.Id).ToArray();
         var submissions = await session.Query<HomeworkSubmission>().Where(s => ids.Contains(s.HomeworkId)).ToListAsync(cancellationToken);
@@ -48,7 +49,7 @@ internal static class HomeworkPurge
             session.Events.Append(submission.Id, new SubmissionPurged(submission.Id, submission.HomeworkId, submission.EstablishmentId, submission.StudentId, now));
         foreach (var homework in due)
             session.Events.Append(homework.Id, new HomeworkPurged(homework.Id, homework.EstablishmentId, now));
-        return due.Count;
+        return establishments;
     }
 
     public static HomeworkAssigned WithoutInstructions(HomeworkAssigned e) => e with { Instructions = new(e.Instructions.SubjectId, null) };

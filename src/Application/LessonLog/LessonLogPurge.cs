@@ -15,7 +15,7 @@ namespace MonBureau.Application.LessonLog;
 /// </summary>
 internal static class LessonLogPurge
 {
-    public static async Task<int> RunAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Guid?>> RunAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
     {
         var today = EstablishmentClock.Today(clock, null);
         var currentYearStart = SchoolYear.Containing(today).FirstDay;
@@ -24,8 +24,9 @@ internal static class LessonLogPurge
         var due = candidates
             .Where(e => SchoolYear.Containing(e.LessonDate).LastDay.AddDays((int)kept.For(e.EstablishmentId).TotalDays) < today)
             .ToList();
+        Guid?[] establishments = [.. due.Select(e => (Guid?)e.EstablishmentId)];
         if (dryRun || due.Count == 0)
-            return due.Count;
+            return establishments;
 
         var files = new List<Guid>();
         foreach (var entry in due)
@@ -43,7 +44,7 @@ internal static class LessonLogPurge
         var now = clock.GetUtcNow();
         foreach (var entry in due)
             session.Events.Append(entry.Id, new LessonLogEntryPurged(entry.Id, entry.EstablishmentId, now));
-        return due.Count;
+        return establishments;
     }
 
     public static LessonLogEntryWritten WithoutContent(LessonLogEntryWritten e) => e with

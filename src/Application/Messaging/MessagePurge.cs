@@ -14,7 +14,7 @@ namespace MonBureau.Application.Messaging;
 /// </summary>
 internal static class MessagePurge
 {
-    public static async Task<int> RunAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Guid?>> RunAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var due = new List<MessageThread>();
@@ -28,7 +28,7 @@ internal static class MessagePurge
         }
 
         if (dryRun || due.Count == 0)
-            return due.Count;
+            return Establishments(due);
 
         await session.DocumentStore.Advanced.ApplyEventDataMasking(masking =>
         {
@@ -38,8 +38,10 @@ internal static class MessagePurge
         FileStore.Delete(session, [.. due.SelectMany(t => t.FileIds ?? [])]);
         foreach (var thread in due)
             session.Events.Append(thread.Id, new ThreadPurged(thread.Id, thread.EstablishmentId, now));
-        return due.Count;
+        return Establishments(due);
     }
+
+    private static Guid?[] Establishments(List<MessageThread> due) => [.. due.Select(t => (Guid?)t.EstablishmentId)];
 
     public static ThreadStarted WithoutSubject(ThreadStarted e) => e with { Subject = new(e.Subject.SubjectId, null) };
 

@@ -7,6 +7,7 @@ using MonBureau.Application.Homework;
 using MonBureau.Application.LessonLog;
 using MonBureau.Application.Establishments;
 using MonBureau.Domain.Common;
+using MonBureau.Domain.Establishments;
 using MonBureau.Domain.Identity;
 using MonBureau.Domain.Privacy;
 
@@ -15,7 +16,12 @@ namespace MonBureau.Application.Privacy;
 /// <param name="DryRun">Only count what is due; change nothing.</param>
 public sealed record RunRetentionPurge(bool DryRun);
 
-public sealed record PurgeReport(bool DryRun, IReadOnlyDictionary<RetentionCategory, long> Due);
+/// <param name="Due">How many records of each category were due (dry run) or erased.</param>
+/// <param name="ByEstablishment">The non-zero counts per category and establishment; region-wide categories have no establishment.</param>
+public sealed record PurgeReport(bool DryRun, IReadOnlyDictionary<RetentionCategory, long> Due, IReadOnlyList<PurgeCount> ByEstablishment);
+
+/// <summary>One line of the purge report: a category in one establishment (its id and UAI), or region-wide when both are null.</summary>
+public sealed record PurgeCount(RetentionCategory Category, Guid? EstablishmentId, string? Uai, long Count);
 
 /// <summary>
 /// Erases what is past retention, category by category, and records per category how many and the cut-off — never
@@ -39,14 +45,28 @@ public static class RunRetentionPurgeHandler
 
         var now = clock.GetUtcNow();
         var due = new Dictionary<RetentionCategory, long>();
+        var byEstablishment = new Dictionary<(RetentionCategory, Guid?), long>();
 
-        async Task PurgeAsync(RetentionCategory category, DateTimeOffset cutoff, Func<Task<long>> purge)
+        void Count(RetentionCategory category, DateTimeOffset cutoff, IEnumerable<(Guid? Establishment, long Count)> counts)
         {
-            var count = await purge();
-            due[category] = due.GetValueOrDefault(category) + count;
-            if (!command.DryRun && count > 0)
-                session.Events.Append(PurgeStream, new RetentionPurgeCompleted(category, (int)Math.Min(count, int.MaxValue), cutoff, 0));
+            long total = 0;
+            foreach (var (establishment, count) in counts)
+            {
+                byEstablishment[(category, establishment)] = byEstablishment.GetValueOrDefault((category, establishment)) + count;
+                total += count;
+            }
+
+            due[category] = due.GetValueOrDefault(category) + total;
+            if (!command.DryRun && total > 0)
+                session.Events.Append(PurgeStream, new RetentionPurgeCompleted(category, (int)Math.Min(total, int.MaxValue), cutoff, 0));
         }
+
+        // Region-wide categories (closed accounts, the access history) are counted once, without an establishment.
+        async Task PurgeAsync(RetentionCategory category, DateTimeOffset cutoff, Func<Task<long>> purge) =>
+            Count(category, cutoff, [(null, await purge())]);
+
+        async Task PurgeInAsync(RetentionCategory category, DateTimeOffset cutoff, Func<Task<IReadOnlyList<Guid?>>> purge) =>
+            Count(category, cutoff, (await purge()).GroupBy(e => e).Select(g => (g.Key, (long)g.Count())));
 
         var accountCutoff = now - RetentionRegistry.Rule(RetentionCategory.AccountData).Duration!.Value;
         await PurgeAsync(RetentionCategory.AccountData, accountCutoff, async () =>
@@ -70,17 +90,21 @@ public static class RunRetentionPurgeHandler
 
             return free.Count;
         });
-        await PurgeAsync(RetentionCategory.Sanctions, now, async () => await SanctionPurge.RunAsync(session, clock, command.DryRun, cancellationToken));
-        await PurgeAsync(RetentionCategory.SchoolLifeData, now, async () => await SanctionPurge.RunForPunishmentsAsync(session, clock, command.DryRun, cancellationToken));
-        await PurgeAsync(RetentionCategory.SchoolLifeData, now, async () => await AttendancePurge.RunAsync(session, clock, command.DryRun, cancellationToken));
-        await PurgeAsync(RetentionCategory.Homework, now, async () => await HomeworkPurge.RunAsync(session, clock, command.DryRun, cancellationToken));
-        await PurgeAsync(RetentionCategory.LessonLog, now, async () => await LessonLogPurge.RunAsync(session, clock, command.DryRun, cancellationToken));
+        await PurgeInAsync(RetentionCategory.Sanctions, now, async () => await SanctionPurge.RunAsync(session, clock, command.DryRun, cancellationToken));
+        await PurgeInAsync(RetentionCategory.SchoolLifeData, now, async () => await SanctionPurge.RunForPunishmentsAsync(session, clock, command.DryRun, cancellationToken));
+        await PurgeInAsync(RetentionCategory.SchoolLifeData, now, async () => await AttendancePurge.RunAsync(session, clock, command.DryRun, cancellationToken));
+        await PurgeInAsync(RetentionCategory.Homework, now, async () => await HomeworkPurge.RunAsync(session, clock, command.DryRun, cancellationToken));
+        await PurgeInAsync(RetentionCategory.LessonLog, now, async () => await LessonLogPurge.RunAsync(session, clock, command.DryRun, cancellationToken));
         var messageCutoff = now - RetentionRegistry.Rule(RetentionCategory.Messages).Duration!.Value;
-        await PurgeAsync(RetentionCategory.Messages, messageCutoff, async () => await MessagePurge.RunAsync(session, clock, command.DryRun, cancellationToken));
+        await PurgeInAsync(RetentionCategory.Messages, messageCutoff, async () => await MessagePurge.RunAsync(session, clock, command.DryRun, cancellationToken));
         var accessCutoff = now - RetentionRegistry.Rule(RetentionCategory.AccessHistory).Duration!.Value;
         await PurgeAsync(RetentionCategory.AccessHistory, accessCutoff,
             async () => (await accessHistory.RunAsync(session, accessCutoff, command.DryRun, cancellationToken))?.Rows ?? 0);
 
-        return new PurgeReport(command.DryRun, due);
+        var ids = byEstablishment.Keys.Select(k => k.Item2).OfType<Guid>().Distinct().ToArray();
+        var uais = (await session.Query<Establishment>().Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken)).ToDictionary(e => e.Id, e => e.Uai);
+        return new PurgeReport(command.DryRun, due, [.. byEstablishment
+            .Where(c => c.Value > 0).Select(c => new PurgeCount(c.Key.Item1, c.Key.Item2, c.Key.Item2 is { } id ? uais.GetValueOrDefault(id) : null, c.Value))
+            .OrderBy(c => c.Category).ThenBy(c => c.Uai, StringComparer.Ordinal)]);
     }
 }

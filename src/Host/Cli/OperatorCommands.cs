@@ -63,7 +63,11 @@ public static class OperatorCommands
     {
         var report = await bus.RunAsync<PurgeReport>(new RunRetentionPurge(dryRun), CancellationToken.None);
         foreach (var (category, count) in report.Due)
+        {
             Console.WriteLine($"{category}: {count} {(dryRun ? "due (dry run, nothing erased)" : "erased")}");
+            foreach (var line in report.ByEstablishment.Where(c => c.Category == category))
+                Console.WriteLine($"  {(line.EstablishmentId is { } id ? $"{line.Uai} ({id})" : "region-wide")}: {line.Count}");
+        }
         return 0;
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
@@ -19,7 +18,7 @@ internal static class LocalCluster
 
     public static async Task<PostgresDatabase> StartAsync(string? persistentDataDirectory, ILogger logger, CancellationToken cancellationToken)
     {
-        var bin = FindBinaries() ?? throw new InvalidOperationException(
+        var bin = PostgresBinaries.Directory() ?? throw new InvalidOperationException(
             "No PostgreSQL binaries found (initdb, pg_ctl). Install them with 'apt-get install postgresql', or set MONBUREAU_DB to a connection string.");
         var throwaway = persistentDataDirectory is null;
         var dataDirectory = Path.GetFullPath(persistentDataDirectory ?? Path.Combine(Path.GetTempPath(), $"monbureau-pg-{Guid.NewGuid():N}"));
@@ -56,26 +55,6 @@ internal static class LocalCluster
             watchdog.Kill();
             watchdog.Dispose();
         });
-    }
-
-    private static string? FindBinaries()
-    {
-        if (Environment.GetEnvironmentVariable("MONBUREAU_PG_BIN") is { Length: > 0 } configured)
-            return configured;
-        const string debianRoot = "/usr/lib/postgresql";
-        if (Directory.Exists(debianRoot))
-        {
-            var newest = Directory.GetDirectories(debianRoot)
-                .Select(d => (Dir: d, Version: int.TryParse(Path.GetFileName(d), CultureInfo.InvariantCulture, out var v) ? v : 0))
-                .OrderByDescending(x => x.Version)
-                .Select(x => Path.Combine(x.Dir, "bin"))
-                .FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")));
-            if (newest is not null)
-                return newest;
-        }
-
-        return (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':')
-            .FirstOrDefault(d => d.Length > 0 && File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
     }
 
     private static int FreePort()

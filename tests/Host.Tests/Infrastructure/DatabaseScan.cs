@@ -65,4 +65,27 @@ public static class DatabaseScan
             values.Add(rows.GetString(0));
         return values;
     }
+
+    /// <summary>Every sealed personal-data object still holding a ciphertext, whoever its subject, with the table it is in.</summary>
+    public static async Task<IReadOnlyList<(string Table, string Value)>> AllSealedValuesAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var columns = new List<string>();
+        await using (var list = new NpgsqlCommand(
+            "SELECT format('%I.%I', table_schema, table_name), quote_ident(column_name) FROM information_schema.columns WHERE data_type = 'jsonb' AND table_schema = 'monbureau'",
+            connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+                columns.Add($"SELECT '{reader.GetString(0)}', v::text FROM {reader.GetString(0)}, jsonb_path_query({reader.GetString(1)}, '$.** ? (@.sealed.type() == \"string\" && exists(@.subject))') v");
+        }
+
+        var values = new List<(string, string)>();
+        await using var query = new NpgsqlCommand(string.Join(" UNION ALL ", columns), connection);
+        await using var rows = await query.ExecuteReaderAsync();
+        while (await rows.ReadAsync())
+            values.Add((rows.GetString(0), rows.GetString(1)));
+        return values;
+    }
 }

@@ -14,4 +14,17 @@ public static class StoredFiles
         count.Parameters.AddWithValue("id", fileId);
         return (long)(await count.ExecuteScalarAsync())!;
     }
+
+    public static async Task<IReadOnlyList<Guid>> AllAsync(AppFactory app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var list = new NpgsqlCommand("select file_id from monbureau.mb_files", connection);
+        await using var rows = await list.ExecuteReaderAsync();
+        var ids = new List<Guid>();
+        while (await rows.ReadAsync())
+            ids.Add(rows.GetGuid(0));
+        return ids;
+    }
 }
