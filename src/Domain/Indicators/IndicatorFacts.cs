@@ -49,7 +49,7 @@ public static class IndicatorFacts
         HomeworkSubmitted e => new(eventId, FactKind.HomeworkHandedIn, e.EstablishmentId, e.SubmittedAt, recordedAt, e.StudentId, Common.Role.Student, SubjectId: e.HomeworkId),
         MessagePosted e => new(eventId, FactKind.MessagePosted, e.EstablishmentId, e.PostedAt, recordedAt, e.AuthorId, e.AuthorRole, SubjectId: e.ThreadId),
         QuietHoursSet e => new(eventId, FactKind.QuietHoursSet, e.EstablishmentId, recordedAt, recordedAt, QuietHours: e.QuietHours),
-        GuardianshipEstablished e => new(eventId, FactKind.GuardianLinked, e.EstablishmentId, recordedAt, recordedAt, e.GuardianId, Guardian, SubjectId: e.StudentId),
+        GuardianshipEstablished e => new(eventId, FactKind.GuardianLinked, e.EstablishmentId, e.EffectiveAt ?? recordedAt, recordedAt, e.GuardianId, Guardian, SubjectId: e.StudentId),
         GuardianshipEnded e => new(eventId, FactKind.GuardianUnlinked, e.EstablishmentId, recordedAt, recordedAt, e.GuardianId, Guardian, SubjectId: e.StudentId),
         TeacherAppointed e => new(eventId, FactKind.TeacherAppointed, e.EstablishmentId, recordedAt, recordedAt, e.PersonId, Teacher),
         RollCallTaken e => new(eventId, FactKind.RollCallTaken, e.EstablishmentId, e.TakenAt, recordedAt, e.TeacherId, Teacher, e.Lesson.TeachingUnitId, e.RollCallId,

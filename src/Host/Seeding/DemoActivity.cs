@@ -46,14 +46,10 @@ internal static class DemoActivity
 
         var classes = new[] { (Id: demo.ClassId, Students: await EnrolAsync(store, seeder, demo.ClassId, 23, random, firstWeek.StartIn(zone), cancellationToken)),
                               (Id: secondClass, Students: await EnrolAsync(store, seeder, secondClass, 22, random, firstWeek.StartIn(zone), cancellationToken)) };
-        var guardianOf = new Dictionary<Guid, Guid>();
+        var guardianOf = await RegisterGuardiansAsync(store, seeder, classes.SelectMany(c => c.Students), random, firstWeek.StartIn(zone), cancellationToken);
         Guid officeId;
         using (ActingContext.Begin(seeder, Guid.CreateVersion7().ToString()))
-        {
-            foreach (var student in classes.SelectMany(c => c.Students))
-                guardianOf[student] = await bus.RunAsync<Guid>(new RegisterGuardian(student, "Parent", FamilyNames[random.Next(FamilyNames.Length)], new GuardianRights(true, true, true)), cancellationToken);
             officeId = await bus.RunAsync<Guid>(new RegisterStaffMember(demo.EstablishmentId, Role.SchoolLifeOffice, "Marc", "Weber"), cancellationToken);
-        }
 
         var guardians = guardianOf.Values.ToList();
         var schoolLife = new DemoSchoolLife(demo, guardianOf, officeId, random, now);
@@ -129,6 +125,26 @@ internal static class DemoActivity
 
         await session.SaveChangesAsync(cancellationToken);
         return students;
+    }
+
+    /// <summary>A guardian for each student through the real decision, the link dated from the first demo week (entered late, like the roll).</summary>
+    private static async Task<Dictionary<Guid, Guid>> RegisterGuardiansAsync(
+        IDocumentStore store, Actor seeder, IEnumerable<Guid> students, Random random, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        using var acting = ActingContext.Begin(seeder, Guid.CreateVersion7().ToString());
+        await using var session = store.LightweightSession();
+        var guardianOf = new Dictionary<Guid, Guid>();
+        foreach (var student in students)
+        {
+            var id = Guid.CreateVersion7();
+            var command = new RegisterGuardian(student, "Parent", FamilyNames[random.Next(FamilyNames.Length)], new GuardianRights(true, true, true));
+            var person = await session.Events.FetchLatest<Person>(student, cancellationToken);
+            session.Events.StartStream<Person>(id, [.. PeopleDecisions.RegisterGuardian(id, command, person).Select(e => e is GuardianshipEstablished link ? link with { EffectiveAt = since } : e)]);
+            guardianOf[student] = id;
+        }
+
+        await session.SaveChangesAsync(cancellationToken);
+        return guardianOf;
     }
 
     private static void Converse(IDocumentSession session, DemoEstablishment demo, Guid guardian, DateTimeOffset asked, DateTimeOffset answered)
