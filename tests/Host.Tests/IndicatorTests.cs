@@ -25,9 +25,12 @@ public class IndicatorTests(AppFactory app)
         var weekA = app.MoveToNext(DayOfWeek.Monday, 8);
         var school = await ClassAsync();
 
-        // Week A: 4 of the 6 students sign in, 5 hand the homework in, the teacher answers the family the next day.
+        // Week A: 4 of the 6 students sign in, 5 hand the homework in, the teacher answers the family the next day; the
+        // family signs in; 2 students miss the first lesson, and nobody has justified it by the end of the week.
         await SignInAsync(school.Logins.Take(4));
         await HomeworkAsync(school, dueInHours: 80, handedInBy: 5);
+        (await Accounts.SignInAsync(app, school.GuardianLogin)).Ok();
+        await RollCallAsync(school, school.StudentIds[0], school.StudentIds[1]);
         app.MoveToNext(DayOfWeek.Monday, 10);
         var threadA = await FamilyWritesAsync(school);
         app.MoveToNext(DayOfWeek.Tuesday, 10);
@@ -35,9 +38,11 @@ public class IndicatorTests(AppFactory app)
         app.MoveToNext(DayOfWeek.Sunday, 22);
         var liveA = await ReadAsync(school, app.Clock.GetUtcNow());
 
-        // Week B: 2 sign in, 2 hand in; the family writes on Monday and waits until the next Monday afternoon.
+        // Week B: 2 sign in, 2 hand in; the family writes on Monday and waits until the next Monday afternoon; the
+        // family justifies last week's absence, and the school-life office accepts it.
         app.MoveToNext(DayOfWeek.Monday, 8);
         await SignInAsync(school.Logins.Take(2));
+        await JustifyLastAbsenceAsync(school);
         await HomeworkAsync(school, dueInHours: 56, handedInBy: 2);
         var threadB = await FamilyWritesAsync(school);
         app.MoveToNext(DayOfWeek.Sunday, 22);
@@ -55,6 +60,14 @@ public class IndicatorTests(AppFactory app)
         Assert.Equal(33.3, Figure(liveB, Indicator.OnlineSubmissionRate, school.ClassId, week.Next()).Value);
         Assert.Equal(74, Figure(liveNow, Indicator.TeacherResponseDelay, null, week.Next().Next()).Value);
         Assert.True(liveNow.Alerts(Figure(liveNow, Indicator.TeacherResponseDelay, null, week.Next().Next())));
+        Assert.Equal(100, Figure(liveA, Indicator.GuardianConsultationRate, school.ClassId, week).Value);
+        Assert.Equal(0, Figure(liveB, Indicator.GuardianConsultationRate, school.ClassId, week.Next()).Value);
+        Assert.Equal((2.0, 6, 33.3), Parts(Figure(liveA, Indicator.AbsenceRate, school.ClassId, week)));
+        Assert.Equal(100, Figure(liveA, Indicator.UnjustifiedAbsenceRate, school.ClassId, week).Value);
+        // The justification recorded in week B changes week A from then on, not as it was seen at the end of week A.
+        Assert.Equal(50, Figure(liveB, Indicator.UnjustifiedAbsenceRate, school.ClassId, week).Value);
+        Assert.Equal(1, Figure(liveA, Indicator.ModuleUsage, null, week, EntModule.SchoolLife, Role.Teacher).Numerator);
+        Assert.Equal(5, Figure(liveA, Indicator.ModuleUsage, null, week, EntModule.Homework, Role.Student).Numerator);
 
         // As of past weeks: what the dashboard showed then, late answers and later weeks left out.
         Assert.Equal(liveA.Figures, (await ReadAsync(school, liveA.AsOf)).Figures);
@@ -99,7 +112,8 @@ public class IndicatorTests(AppFactory app)
         var lines = csv["content"]!.GetValue<string>().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(Indicators.IndicatorExports.CsvHeader, lines[0]);
         Assert.Contains(lines, l => l.Contains(";2nde 1;", StringComparison.Ordinal) && l.Contains(";1;6;16.7;percent;true;60;false", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains(";1ère 2;", StringComparison.Ordinal) && l.EndsWith(";;;;percent;;60;true", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(";1ère 2;", StringComparison.Ordinal) && l.EndsWith(";;;;percent;;60;true;;", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("module_usage;", StringComparison.Ordinal) && l.EndsWith(";homework;student", StringComparison.Ordinal));
         Assert.True(csv["suppressedCells"]!.GetValue<int>() >= 1);
         Assert.Contains("fewer than 5 people", csv["note"]!.GetValue<string>(), StringComparison.Ordinal);
 
@@ -109,6 +123,14 @@ public class IndicatorTests(AppFactory app)
         Assert.Equal(Indicators.IndicatorExports.CsvHeader.Split(';'), read.Schema.GetDataFields().Select(f => f.Name));
         Assert.Equal(parquet["rows"]!.GetValue<int>(), read.Data.Count);
         Assert.Contains(read.Data, r => r.ClassName == "2nde 1" && r.Indicator == "student_login_rate" && r.Value == 16.7 && r.Alert == true);
+
+        var usage = (await direction.SendAsync("{ moduleUsage { module profile value alert recommendedAction } }")).Ok()["moduleUsage"]!.AsArray();
+        var homework = Assert.Single(usage, u => u!["module"]!.GetValue<string>() == "HOMEWORK" && u["profile"]!.GetValue<string>() == "STUDENT")!;
+        Assert.Equal((0, true), (homework["value"]!.GetValue<double>(), homework["alert"]!.GetValue<bool>()));
+        Assert.StartsWith("Présenter le module", homework["recommendedAction"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("VALIDATION", (await direction.SendAsync("{ indicatorSeries(indicator: MODULE_USAGE) { week } }")).FirstErrorCode);
+        var usageChart = (await direction.SendAsync("{ indicatorChart(indicator: MODULE_USAGE, module: HOMEWORK, profile: STUDENT) }")).Ok()["indicatorChart"]!.GetValue<string>();
+        Assert.Contains("seuil d'alerte 20", usageChart, StringComparison.Ordinal);
 
         var chart = (await direction.SendAsync("query($c: ID) { indicatorChart(indicator: STUDENT_LOGIN_RATE, classId: $c) }", new { c = school.ClassId })).Ok()["indicatorChart"]!.GetValue<string>();
         Assert.StartsWith("<svg", chart, StringComparison.Ordinal);
@@ -147,7 +169,7 @@ public class IndicatorTests(AppFactory app)
 
     private sealed record IndicatorClass(
         Guid EstablishmentId, Guid ClassId, IReadOnlyList<Guid> StudentIds, IReadOnlyList<string> StudentTokens, IReadOnlyList<string> Logins,
-        string TeacherToken, Guid GuardianId, string GuardianToken, Guid TeacherId, string DirectionToken);
+        string TeacherToken, Guid GuardianId, string GuardianToken, string GuardianLogin, Guid TeacherId, string DirectionToken, string CpeToken);
 
     /// <summary>The family scenario's class with 5 more students, every student with an account.</summary>
     private async Task<IndicatorClass> ClassAsync()
@@ -166,9 +188,10 @@ public class IndicatorTests(AppFactory app)
         var logins = new List<string>();
         foreach (var student in students)
             logins.Add((await Accounts.ReadyAsync(app, school.AdminToken, student)).Login);
+        var guardianLogin = (await Accounts.ReadyAsync(app, school.AdminToken, family.GuardianId)).Login;
         return new IndicatorClass(
             school.EstablishmentId, school.ClassId, students, [.. students.Select(s => app.TokenFor(new Actor(s, Role.Student, school.EstablishmentId)))], logins,
-            school.TeacherToken, family.GuardianId, family.GuardianToken, school.TeacherId, family.DirectionToken);
+            school.TeacherToken, family.GuardianId, family.GuardianToken, guardianLogin, school.TeacherId, family.DirectionToken, family.CpeToken);
     }
 
     private async Task SignInAsync(IEnumerable<string> logins)
@@ -187,6 +210,31 @@ public class IndicatorTests(AppFactory app)
             (await app.Client(token).SendAsync(Submit, new { i = new { homeworkId, text = "Mes réponses.", files = Array.Empty<object>() } })).Ok();
     }
 
+    /// <summary>This morning's first lesson (08:00 local), the given students absent.</summary>
+    private async Task RollCallAsync(IndicatorClass school, params Guid[] absent)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), Paris).DateTime);
+        (await app.Client(school.TeacherToken).SendAsync(AttendanceScenario.RollCallMutation, new
+        {
+            i = new
+            {
+                teachingUnitId = school.ClassId, subject = SchoolScenario.Subject, date = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                start = "08:00:00", end = "09:00:00", marks = absent.Select(AttendanceScenario.Absent).ToArray(),
+            },
+        })).Ok();
+    }
+
+    /// <summary>The family justifies their child's absence (illness) and the school-life office accepts it.</summary>
+    private async Task JustifyLastAbsenceAsync(IndicatorClass school)
+    {
+        var absenceId = (await app.Client(school.CpeToken).SendAsync(AttendanceScenario.Summary, new { s = school.StudentIds[0] })).Ok()["studentAttendance"]!["absences"]![0]!["id"]!.GetValue<string>();
+        (await app.Client(school.GuardianToken).SendAsync(
+            "mutation($i: JustifyAbsenceInput!) { justifyAbsence(input: $i) { id } }",
+            new { i = new { absenceId, reasonCode = "MALADIE", explanation = "Fièvre." } })).Ok();
+        (await app.Client(school.CpeToken).SendAsync(
+            "mutation($i: AcceptAbsenceJustificationInput!) { acceptAbsenceJustification(input: $i) { id } }", new { i = new { absenceId } })).Ok();
+    }
+
     private async Task<string> FamilyWritesAsync(IndicatorClass school) =>
         (await app.Client(school.GuardianToken).SendAsync(MessagingTests.Send, new
         {
@@ -202,8 +250,10 @@ public class IndicatorTests(AppFactory app)
         return await IndicatorReadings.AsOfAsync(session, school.EstablishmentId, asOf, CancellationToken.None);
     }
 
-    private static WeeklyFigure Figure(IndicatorReading reading, Indicator indicator, Guid? classId, IsoWeek week) =>
-        Assert.Single(reading.Figures, f => f.Indicator == indicator && f.ClassId == classId && f.Week == week);
+    private static WeeklyFigure Figure(IndicatorReading reading, Indicator indicator, Guid? classId, IsoWeek week, EntModule? module = null, Role? profile = null) =>
+        Assert.Single(reading.Figures, f => f.Indicator == indicator && f.ClassId == classId && f.Week == week && f.Module == module && f.Profile == profile);
+
+    private static (double Numerator, int Denominator, double Value) Parts(WeeklyFigure figure) => (figure.Numerator, figure.Denominator, figure.Value);
 
     private async Task AssertSameAsync(IndicatorClass school, params IndicatorReading[] seen)
     {

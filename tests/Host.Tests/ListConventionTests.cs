@@ -67,6 +67,7 @@ public class ListConventionTests(AppFactory app)
         ["IndicatorDashboard.rows"] = "classes and the establishment in alert this week or last: at most one row per class and indicator",
         ["Query.indicatorAlerts"] = "the establishment's current alerts: at most one per class and indicator",
         ["Query.indicatorSeries"] = "one indicator's weeks over a school year (at most 53)",
+        ["Query.moduleUsage"] = "one figure per measured module and profile this week (nine)",
         ["Query.indicatorThresholds"] = "one threshold per indicator",
         ["Mutation.setIndicatorThreshold"] = "returns one threshold per indicator",
         ["Assessment.marks"] = "one assessment's marks: one line per student of its class or group",

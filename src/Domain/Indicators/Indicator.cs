@@ -11,6 +11,18 @@ public enum Indicator
 
     /// <summary>Délai moyen de réponse enseignant: mean working hours before a teacher answered a family's message.</summary>
     TeacherResponseDelay,
+
+    /// <summary>Taux de consultation des familles: share of the class's students' guardians who signed in during the week, in %.</summary>
+    GuardianConsultationRate,
+
+    /// <summary>Taux d'absence: share of the students' marks at the week's roll calls that were « absent », in %.</summary>
+    AbsenceRate,
+
+    /// <summary>Taux d'absences non justifiées: share of the week's missed lessons that no accepted justification covers, in %.</summary>
+    UnjustifiedAbsenceRate,
+
+    /// <summary>Usage des modules: share of a profile's expected users who did something in a module during the week, in %.</summary>
+    ModuleUsage,
 }
 
 /// <summary>On which side of its threshold an indicator raises an alert.</summary>
@@ -36,6 +48,10 @@ public static class IndicatorThresholds
         new(Indicator.StudentLoginRate, 60, AlertWhen.Below, "Organiser une demi-journée d'accès encadré et une communication ciblée"),
         new(Indicator.OnlineSubmissionRate, 70, AlertWhen.Below, "Vérifier la clarté des consignes et proposer un tutoriel de 5 minutes"),
         new(Indicator.TeacherResponseDelay, 72, AlertWhen.Above, "Rappeler la charte de communication et proposer des modèles de réponse"),
+        new(Indicator.GuardianConsultationRate, 50, AlertWhen.Below, "Rappeler l'ENT aux familles à la prochaine réunion parents-professeurs et renvoyer les courriers d'activation"),
+        new(Indicator.AbsenceRate, 10, AlertWhen.Above, "Faire le point avec le CPE sur les élèves les plus absents et contacter les familles"),
+        new(Indicator.UnjustifiedAbsenceRate, 25, AlertWhen.Above, "Relancer les familles pour les justificatifs et rappeler la procédure de justification en ligne"),
+        new(Indicator.ModuleUsage, 20, AlertWhen.Below, "Présenter le module en conseil pédagogique ou en réunion de familles et proposer une courte formation"),
     ];
 
     public static IndicatorThreshold Default(Indicator indicator) => Defaults.Single(t => t.Indicator == indicator);

@@ -35,6 +35,51 @@ public enum FactKind
 
     /// <summary>Direction changed the establishment's quiet hours (<see cref="IndicatorFact.QuietHours"/>).</summary>
     QuietHoursSet,
+
+    /// <summary>A guardian (<see cref="IndicatorFact.PersonId"/>) became responsible for a student (<see cref="IndicatorFact.SubjectId"/>).</summary>
+    GuardianLinked,
+
+    /// <summary>A guardian's link to a student (<see cref="IndicatorFact.SubjectId"/>) ended.</summary>
+    GuardianUnlinked,
+
+    /// <summary>A teacher (<see cref="IndicatorFact.PersonId"/>) was appointed to the establishment.</summary>
+    TeacherAppointed,
+
+    /// <summary>
+    /// A lesson's first roll call (<see cref="IndicatorFact.SubjectId"/>) by its teacher: <see cref="IndicatorFact.HalfDays"/> holds the
+    /// lesson's half-day, <see cref="IndicatorFact.Targets"/> every student marked, <see cref="IndicatorFact.Absent"/> those marked absent.
+    /// </summary>
+    RollCallTaken,
+
+    /// <summary>A roll call (<see cref="IndicatorFact.SubjectId"/>) corrected: <see cref="IndicatorFact.Targets"/> the students whose mark changed, <see cref="IndicatorFact.Absent"/> those now absent.</summary>
+    RollCallCorrected,
+
+    /// <summary>
+    /// An absence (<see cref="IndicatorFact.SubjectId"/>) of a student over <see cref="IndicatorFact.HalfDays"/>;
+    /// <see cref="IndicatorFact.Justifies"/> when recorded with a reason that counts as justified.
+    /// </summary>
+    AbsenceRecorded,
+
+    /// <summary>An absence (<see cref="IndicatorFact.SubjectId"/>) withdrawn as a mistake.</summary>
+    AbsenceWithdrawn,
+
+    /// <summary>The school-life office accepted a justification of an absence (<see cref="IndicatorFact.SubjectId"/>); <see cref="IndicatorFact.Justifies"/> by its reason.</summary>
+    AbsenceJustified,
+
+    /// <summary>Someone (<see cref="IndicatorFact.PersonId"/>, in the profile <see cref="IndicatorFact.Role"/> when the event says it) acted in the module named by <see cref="IndicatorFact.Code"/>.</summary>
+    ModuleUsed,
+}
+
+/// <summary>The ENT's modules whose use is measured (usage des modules).</summary>
+public enum EntModule
+{
+    Messaging,
+    Homework,
+    LessonLog,
+    Agenda,
+    Resources,
+    Grades,
+    SchoolLife,
 }
 
 /// <summary>
@@ -45,7 +90,10 @@ public enum FactKind
 /// <param name="RecordedAt">When the event was recorded: an "as of" computation only sees facts recorded by then.</param>
 /// <param name="PersonId">The student, the one who signed in, or the message's author.</param>
 /// <param name="UnitId">The class or group.</param>
-/// <param name="SubjectId">The homework or the message thread.</param>
+/// <param name="SubjectId">The homework, the message thread, the roll call, the absence, or the guardian's student.</param>
+/// <param name="HalfDays">The half-days of an absence or of a roll call's lesson (establishment's local dates).</param>
+/// <param name="Absent">The students marked absent at a roll call or by its correction.</param>
+/// <param name="Justifies">Whether an absence's reason counts as justified.</param>
 public sealed record IndicatorFact(
     Guid Id,
     FactKind Kind,
@@ -59,4 +107,7 @@ public sealed record IndicatorFact(
     DateTimeOffset? DueAt = null,
     IReadOnlyList<Guid>? Targets = null,
     QuietHours? QuietHours = null,
-    string? Code = null);
+    string? Code = null,
+    IReadOnlyList<Attendance.HalfDay>? HalfDays = null,
+    IReadOnlyList<Guid>? Absent = null,
+    bool? Justifies = null);

@@ -23,13 +23,47 @@ public static class IndicatorFold
             .ToList();
         var zone = TimeZoneInfo.FindSystemTimeZoneById(known.LastOrDefault(f => f.Kind == FactKind.EstablishmentOpened)?.Code ?? DefaultTimeZone);
         var roll = Roll.From(known);
+        var guardians = GuardianLinks.From(known);
         var lastWeek = IsoWeek.Of(asOf, zone);
         return
         [
             .. LoginRates(establishmentId, known, roll, zone, lastWeek),
             .. SubmissionRates(establishmentId, known, roll, zone, lastWeek),
             .. ResponseDelays(establishmentId, known, zone, lastWeek),
+            .. GuardianConsultationRates(establishmentId, known, roll, guardians, zone, lastWeek),
+            .. AttendanceFold.Rates(establishmentId, known, roll, zone, lastWeek),
+            .. ModuleUsageFold.Shares(establishmentId, known, roll, guardians, zone, lastWeek),
         ];
+    }
+
+    /// <summary>
+    /// The guardians responsible during the week for a student of the class that week, and those of them who signed in
+    /// (guardian profile, this establishment) at least once that week. A guardian of children in two classes counts in both.
+    /// </summary>
+    private static IEnumerable<WeeklyFigure> GuardianConsultationRates(
+        Guid establishmentId, List<IndicatorFact> facts, Roll roll, GuardianLinks links, TimeZoneInfo zone, IsoWeek lastWeek)
+    {
+        var signedIn = facts
+            .Where(f => f.Kind == FactKind.SignedIn && f.Role == Role.Guardian)
+            .Select(f => (Week: IsoWeek.Of(f.At, zone), Guardian: f.PersonId!.Value))
+            .ToHashSet();
+        if (roll.FirstPlacement(zone) is not { } firstWeek)
+            yield break;
+        for (var week = firstWeek; week <= lastWeek; week = week.Next())
+        {
+            var (start, end) = (week.StartIn(zone), week.EndIn(zone));
+            var members = roll.ClassMembersDuring(start, end);
+            foreach (var (classId, students) in members.OrderBy(m => m.Key))
+            {
+                var guardians = links.Of(students, start, end);
+                if (guardians.Count > 0)
+                    yield return Rate(Indicator.GuardianConsultationRate, establishmentId, classId, week, guardians.Count(g => signedIn.Contains((week, g))), guardians.Count, guardians.Count);
+            }
+
+            var everyone = links.Of(members.Values.SelectMany(s => s).Distinct(), start, end);
+            if (everyone.Count > 0)
+                yield return Rate(Indicator.GuardianConsultationRate, establishmentId, null, week, everyone.Count(g => signedIn.Contains((week, g))), everyone.Count, everyone.Count);
+        }
     }
 
     /// <summary>Students of the class during the week (enrolled at any moment of it) who signed in at least once that week.</summary>
@@ -113,6 +147,6 @@ public static class IndicatorFold
         }
     }
 
-    private static WeeklyFigure Rate(Indicator indicator, Guid establishmentId, Guid? classId, IsoWeek week, int numerator, int denominator, int people) =>
+    internal static WeeklyFigure Rate(Indicator indicator, Guid establishmentId, Guid? classId, IsoWeek week, int numerator, int denominator, int people) =>
         new(indicator, establishmentId, classId, week, numerator, denominator, people);
 }

@@ -51,7 +51,8 @@ public readonly record struct IsoWeek(int Year, int Week) : IComparable<IsoWeek>
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year}-W{Week:00}");
 
-    private static DateTimeOffset LocalMidnight(DateOnly day, TimeZoneInfo zone)
+    /// <summary>The first instant of a local date (after a daylight-saving gap when midnight does not exist).</summary>
+    internal static DateTimeOffset LocalMidnight(DateOnly day, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
         var local = day.ToDateTime(TimeOnly.MinValue);

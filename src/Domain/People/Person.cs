@@ -24,7 +24,9 @@ public sealed record StaffAppointed(Guid PersonId, Guid EstablishmentId, Role Ro
 public sealed record GuardianRights(bool LegalGuardian, bool MayJustifyAbsences, bool ReceivesSchoolLifeNotices);
 
 /// <summary>On the guardian's stream: one identity, however many children in however many establishments.</summary>
-public sealed record GuardianshipEstablished(Guid GuardianId, Guid StudentId, Guid EstablishmentId, GuardianRights Rights) : IEstablishmentScoped;
+/// <param name="EffectiveAt">When the link began, if before it was recorded (family links entered after the rentrée); null means
+/// when recorded. The guardian consultation rate counts the guardian from then.</param>
+public sealed record GuardianshipEstablished(Guid GuardianId, Guid StudentId, Guid EstablishmentId, GuardianRights Rights, DateTimeOffset? EffectiveAt = null) : IEstablishmentScoped;
 
 public sealed record Guardianship(Guid StudentId, Guid EstablishmentId, GuardianRights Rights);
 

@@ -7,7 +7,7 @@ namespace MonBureau.Host.Indicators;
 /// <summary>The exports data teams load into their tools: CSV (UTF-8, semicolons, header row) and Parquet, same columns.</summary>
 public static class IndicatorExports
 {
-    public const string CsvHeader = "indicator;establishment_id;class_id;class_name;week;week_start;numerator;denominator;value;unit;alert;threshold;suppressed";
+    public const string CsvHeader = "indicator;establishment_id;class_id;class_name;week;week_start;numerator;denominator;value;unit;alert;threshold;suppressed;module;profile";
 
     public static string Csv(IReadOnlyList<IndicatorRow> rows)
     {
@@ -18,7 +18,7 @@ public static class IndicatorExports
             text.AppendJoin(';',
                 row.Indicator, row.EstablishmentId, row.ClassId ?? "", Quoted(row.ClassName), row.Week, row.WeekStart,
                 Number(row.Numerator), row.Denominator?.ToString(CultureInfo.InvariantCulture) ?? "", Number(row.Value), row.Unit,
-                row.Alert is { } alert ? (alert ? "true" : "false") : "", Number(row.Threshold), row.Suppressed ? "true" : "false");
+                row.Alert is { } alert ? (alert ? "true" : "false") : "", Number(row.Threshold), row.Suppressed ? "true" : "false", row.Module ?? "", row.Profile ?? "");
             text.Append('\n');
         }
 

@@ -51,6 +51,14 @@ public sealed class IndicatorRow
     [JsonPropertyName("suppressed")]
     public bool Suppressed { get; init; }
 
+    /// <summary>For module usage: the module (<c>lesson_log</c>…); empty for other indicators.</summary>
+    [JsonPropertyName("module")]
+    public string? Module { get; init; }
+
+    /// <summary>For module usage: the profile counted (<c>teacher</c>, <c>student</c>, <c>guardian</c>); empty for other indicators.</summary>
+    [JsonPropertyName("profile")]
+    public string? Profile { get; init; }
+
     public static IReadOnlyList<IndicatorRow> From(IndicatorReading reading, IReadOnlyDictionary<Guid, string> classNames)
     {
         ArgumentNullException.ThrowIfNull(reading);
@@ -58,7 +66,7 @@ public sealed class IndicatorRow
         return
         [
             .. reading.Figures
-                .OrderBy(f => f.Indicator).ThenBy(f => f.Week).ThenBy(f => f.ClassId is null ? 0 : 1).ThenBy(f => f.ClassId is { } c ? classNames.GetValueOrDefault(c) : null, StringComparer.Ordinal).ThenBy(f => f.ClassId)
+                .OrderBy(f => f.Indicator).ThenBy(f => f.Week).ThenBy(f => f.ClassId is null ? 0 : 1).ThenBy(f => f.ClassId is { } c ? classNames.GetValueOrDefault(c) : null, StringComparer.Ordinal).ThenBy(f => f.ClassId).ThenBy(f => f.Module).ThenBy(f => f.Profile)
                 .Select(f => new IndicatorRow
                 {
                     Indicator = Names.Of(f.Indicator),
@@ -74,19 +82,17 @@ public sealed class IndicatorRow
                     Alert = f.IsSmallCell ? null : reading.Alerts(f),
                     Threshold = reading.ThresholdOf(f.Indicator).Threshold,
                     Suppressed = f.IsSmallCell,
+                    Module = f.Module is { } m ? Names.Of(m) : null,
+                    Profile = f.Profile is { } p ? Names.Of(p) : null,
                 }),
         ];
     }
 }
 
-/// <summary>The indicators' names in exports and charts: the GraphQL enum values, lower-cased.</summary>
+/// <summary>The names of indicators, modules and profiles in exports and charts: the GraphQL enum values, lower-cased.</summary>
 internal static class Names
 {
-    public static string Of(Indicator indicator) => indicator switch
-    {
-        Indicator.StudentLoginRate => "student_login_rate",
-        Indicator.OnlineSubmissionRate => "online_submission_rate",
-        Indicator.TeacherResponseDelay => "teacher_response_delay",
-        _ => throw new ArgumentOutOfRangeException(nameof(indicator)),
-    };
+    /// <summary>Snake case, as GraphQL names the enum value, lower-cased: <c>LessonLog</c> → <c>lesson_log</c>.</summary>
+    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

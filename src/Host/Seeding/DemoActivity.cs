@@ -14,10 +14,11 @@ namespace MonBureau.Host.Seeding;
 
 /// <summary>
 /// Eight weeks of a school's life, up to now for the direction dashboard: two classes of students enrolled since then,
-/// sign-ins, homework set and handed in, families' messages and the teacher's answers. Classes, guardians and the
+/// each with a guardian, students' and families' sign-ins, homework set and handed in, families' messages and the
+/// teacher's answers, roll calls, absences and justifications, the cahier de textes (<see cref="DemoSchoolLife"/>). Classes, guardians and the
 /// pupils' records go through the real commands and decisions; the past activity is appended as the events those
 /// commands would have recorded at the time (events carry their own dates). The pattern is fixed (seeded random), and
-/// 2nde 2 drifts into alert in the last weeks, as does the response delay.
+/// 2nde 2 drifts into alert in the last weeks (logins, hand-ins, families, absences), as does the response delay.
 /// </summary>
 internal static class DemoActivity
 {
@@ -45,12 +46,13 @@ internal static class DemoActivity
 
         var classes = new[] { (Id: demo.ClassId, Students: await EnrolAsync(store, seeder, demo.ClassId, 23, random, firstWeek.StartIn(zone), cancellationToken)),
                               (Id: secondClass, Students: await EnrolAsync(store, seeder, secondClass, 22, random, firstWeek.StartIn(zone), cancellationToken)) };
-        var guardians = new List<Guid>();
+        var guardianOf = await RegisterGuardiansAsync(store, seeder, classes.SelectMany(c => c.Students), random, firstWeek.StartIn(zone), cancellationToken);
+        Guid officeId;
         using (ActingContext.Begin(seeder, Guid.CreateVersion7().ToString()))
-        {
-            foreach (var student in classes.SelectMany(c => c.Students.Take(3)))
-                guardians.Add(await bus.RunAsync<Guid>(new RegisterGuardian(student, "Parent", FamilyNames[random.Next(FamilyNames.Length)], new GuardianRights(true, true, true)), cancellationToken));
-        }
+            officeId = await bus.RunAsync<Guid>(new RegisterStaffMember(demo.EstablishmentId, Role.SchoolLifeOffice, "Marc", "Weber"), cancellationToken);
+
+        var guardians = guardianOf.Values.ToList();
+        var schoolLife = new DemoSchoolLife(demo, guardianOf, officeId, random, now);
 
         using var acting = ActingContext.Begin(seeder, Guid.CreateVersion7().ToString());
         await using var session = store.LightweightSession();
@@ -67,7 +69,13 @@ internal static class DemoActivity
                     var signedInAt = monday.AddHours(7 + random.Next(0, 100));
                     if (random.NextDouble() < (drifting ? 0.45 : 0.85) && signedInAt <= now)
                         session.Events.Append(student, new SignInSucceeded(student, Role.Student, demo.EstablishmentId, false, signedInAt));
+                    var guardian = guardianOf[student];
+                    var consultedAt = monday.AddHours(18 + random.Next(0, 100));
+                    if (random.NextDouble() < (drifting ? 0.35 : 0.7) && consultedAt <= now)
+                        session.Events.Append(guardian, new SignInSucceeded(guardian, Role.Guardian, demo.EstablishmentId, false, consultedAt));
                 }
+
+                schoolLife.Week(session, week, zone, classId, students, drifting);
 
                 var homeworkId = Guid.CreateVersion7();
                 var due = monday.AddDays(3).AddHours(17);
@@ -86,7 +94,7 @@ internal static class DemoActivity
                 }
             }
 
-            foreach (var guardian in guardians.Where(_ => random.NextDouble() < 0.4))
+            foreach (var guardian in guardians.Where(_ => random.NextDouble() < 0.15))
             {
                 var asked = monday.AddHours(8 + random.Next(0, 30));
                 // Late answers come some 80 working hours (13 a weekday) later, over the 72-hour threshold.
@@ -96,6 +104,7 @@ internal static class DemoActivity
             }
         }
 
+        schoolLife.Save(session);
         await session.SaveChangesAsync(cancellationToken);
     }
 
@@ -116,6 +125,26 @@ internal static class DemoActivity
 
         await session.SaveChangesAsync(cancellationToken);
         return students;
+    }
+
+    /// <summary>A guardian for each student through the real decision, the link dated from the first demo week (entered late, like the roll).</summary>
+    private static async Task<Dictionary<Guid, Guid>> RegisterGuardiansAsync(
+        IDocumentStore store, Actor seeder, IEnumerable<Guid> students, Random random, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        using var acting = ActingContext.Begin(seeder, Guid.CreateVersion7().ToString());
+        await using var session = store.LightweightSession();
+        var guardianOf = new Dictionary<Guid, Guid>();
+        foreach (var student in students)
+        {
+            var id = Guid.CreateVersion7();
+            var command = new RegisterGuardian(student, "Parent", FamilyNames[random.Next(FamilyNames.Length)], new GuardianRights(true, true, true));
+            var person = await session.Events.FetchLatest<Person>(student, cancellationToken);
+            session.Events.StartStream<Person>(id, [.. PeopleDecisions.RegisterGuardian(id, command, person).Select(e => e is GuardianshipEstablished link ? link with { EffectiveAt = since } : e)]);
+            guardianOf[student] = id;
+        }
+
+        await session.SaveChangesAsync(cancellationToken);
+        return guardianOf;
     }
 
     private static void Converse(IDocumentSession session, DemoEstablishment demo, Guid guardian, DateTimeOffset asked, DateTimeOffset answered)

@@ -24,7 +24,9 @@ internal static class IndicatorFields
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorFigureType>>>, IReadOnlyList<IndicatorFigureView>>("indicatorSeries")
             .Description($"One indicator week by week for a class, or for the establishment as a whole, oldest week first (the last {SeriesCap} weeks).")
             .Argument<NonNullGraphType<IndicatorType>>("indicator", "The indicator.")
-            .Argument<IdGraphType>("classId", "The class; omitted for the establishment as a whole (the only level of the response delay).")
+            .Argument<IdGraphType>("classId", "The class; omitted for the establishment as a whole (the only level of the response delay and module usage).")
+            .Argument<EntModuleType>("module", "For MODULE_USAGE (required then): the module.")
+            .Argument<RoleType>("profile", "For MODULE_USAGE (required then): the profile, TEACHER, STUDENT or GUARDIAN.")
             .Argument<DateTimeOffsetGraphType>("asOf", "Compute as the dashboard would have on that past moment (default: now).")
             .AuthorizeWithRoles(Readers)
             .ResolveAsync(async ctx =>
@@ -32,9 +34,10 @@ internal static class IndicatorFields
                 var (reading, classes) = await ReadAsync(ctx);
                 var indicator = ctx.GetArgument<Indicator>("indicator");
                 var classId = ClassArgument(ctx, classes);
+                var (module, profile) = ModuleArguments(ctx, indicator);
                 return
                 [
-                    .. reading.Figures.Where(f => f.Indicator == indicator && f.ClassId == classId)
+                    .. reading.Figures.Where(f => f.Indicator == indicator && f.ClassId == classId && f.Module == module && f.Profile == profile)
                         .OrderByDescending(f => f.Week).Take(SeriesCap).Reverse()
                         .Select(f => IndicatorFigureView.Of(f, reading, classes)),
                 ];
@@ -51,7 +54,22 @@ internal static class IndicatorFields
                 [
                     .. reading.Figures.Where(f => f.Week == reading.Week && reading.Alerts(f))
                         .Select(f => IndicatorFigureView.Of(f, reading, classes))
-                        .OrderBy(f => f.Indicator).ThenBy(f => f.ClassName, StringComparer.Ordinal).Take(AlertCap),
+                        .OrderBy(f => f.Indicator).ThenBy(f => f.ClassName, StringComparer.Ordinal).ThenBy(f => f.Module).ThenBy(f => f.Profile).Take(AlertCap),
+                ];
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorFigureType>>>, IReadOnlyList<IndicatorFigureView>>("moduleUsage")
+            .Description("This week's use of each module by each profile expected to use it, for the establishment (usage des modules); alert = under-used.")
+            .Argument<DateTimeOffsetGraphType>("asOf", "The week of that past moment, as then computed (default: now).")
+            .AuthorizeWithRoles(Readers)
+            .ResolveAsync(async ctx =>
+            {
+                var (reading, classes) = await ReadAsync(ctx);
+                return
+                [
+                    .. reading.Figures.Where(f => f.Indicator == Indicator.ModuleUsage && f.Week == reading.Week)
+                        .OrderBy(f => f.Module).ThenBy(f => f.Profile)
+                        .Select(f => IndicatorFigureView.Of(f, reading, classes)),
                 ];
             });
 
@@ -87,6 +105,8 @@ internal static class IndicatorFields
             .Description("An SVG chart of one indicator over the weeks of a school year, with its alert threshold.")
             .Argument<NonNullGraphType<IndicatorType>>("indicator", "The indicator.")
             .Argument<IdGraphType>("classId", "The class; omitted for the establishment as a whole.")
+            .Argument<EntModuleType>("module", "For MODULE_USAGE (required then): the module.")
+            .Argument<RoleType>("profile", "For MODULE_USAGE (required then): the profile, TEACHER, STUDENT or GUARDIAN.")
             .Argument<IntGraphType>("schoolYear", "The school year's first year, e.g. 2026 for 2026-2027 (default: the current one).")
             .AuthorizeWithRoles(Readers)
             .ResolveAsync(async ctx =>
@@ -94,9 +114,10 @@ internal static class IndicatorFields
                 var (reading, classes) = await ReadAsync(ctx);
                 var indicator = ctx.GetArgument<Indicator>("indicator");
                 var classId = ClassArgument(ctx, classes);
+                var (module, profile) = ModuleArguments(ctx, indicator);
                 var year = ctx.GetArgument<int?>("schoolYear") is { } start ? SchoolYear.Of(start) : SchoolYear.Containing(reading.Week.Monday);
-                var values = reading.Figures.Where(f => f.Indicator == indicator && f.ClassId == classId).ToDictionary(f => f.Week, f => f.Value);
-                var scope = classId is { } c ? classes[c] : "établissement";
+                var values = reading.Figures.Where(f => f.Indicator == indicator && f.ClassId == classId && f.Module == module && f.Profile == profile).ToDictionary(f => f.Week, f => f.Value);
+                var scope = classId is { } c ? classes[c] : module is { } m ? $"{Names.Of(m)}, {profile}" : "établissement";
                 return IndicatorChart.Svg($"{Title(indicator)} — {scope}", year, values, reading.ThresholdOf(indicator));
             });
 
@@ -140,19 +161,32 @@ internal static class IndicatorFields
         : classes.ContainsKey(classId) ? classId
         : throw BusinessRuleException.NotFound("Class");
 
+    /// <summary>Module usage has one series per module and profile: both are required for it, and meaningless for the other indicators.</summary>
+    private static (EntModule? Module, Role? Profile) ModuleArguments(IResolveFieldContext ctx, Indicator indicator)
+    {
+        var module = ctx.GetArgument<EntModule?>("module");
+        var profile = ctx.GetArgument<Role?>("profile");
+        if (indicator == Indicator.ModuleUsage && (module is null || profile is null))
+            throw BusinessRuleException.Invalid("MODULE_USAGE needs a module and a profile.");
+        if (indicator != Indicator.ModuleUsage && (module is not null || profile is not null))
+            throw BusinessRuleException.Invalid("Only MODULE_USAGE takes a module and a profile.");
+        return (module, profile);
+    }
+
     private static IndicatorDashboard Dashboard(IndicatorReading reading, IReadOnlyDictionary<Guid, string> classes)
     {
         var previous = reading.Week.Previous();
-        var cells = reading.Figures.Where(f => f.Week == reading.Week || f.Week == previous).ToLookup(f => (f.Indicator, f.ClassId));
+        var cells = reading.Figures.Where(f => f.Week == reading.Week || f.Week == previous).ToLookup(f => (f.Indicator, f.ClassId, f.Module, f.Profile));
         var rows = cells
             .Select(cell => (cell.Key, This: cell.FirstOrDefault(f => f.Week == reading.Week), Last: cell.FirstOrDefault(f => f.Week == previous)))
             .Where(c => (c.This is { } t && reading.Alerts(t)) || (c.Last is { } l && reading.Alerts(l)))
             .Select(c => new IndicatorDashboardRow(
-                c.Key.Indicator, c.Key.ClassId, c.Key.ClassId is { } id ? classes.GetValueOrDefault(id) : null,
+                c.Key.Indicator, c.Key.ClassId, c.Key.ClassId is { } id ? classes.GetValueOrDefault(id) : null, c.Key.Module, c.Key.Profile,
                 c.This is { } t ? IndicatorFigureView.Of(t, reading, classes) : null,
                 c.Last is { } l ? IndicatorFigureView.Of(l, reading, classes) : null,
                 reading.ThresholdOf(c.Key.Indicator).RecommendedAction))
-            .OrderByDescending(r => r.ThisWeek?.Alert == true).ThenBy(r => r.Indicator).ThenBy(r => r.ClassId is null ? 0 : 1).ThenBy(r => r.ClassName, StringComparer.Ordinal);
+            .OrderByDescending(r => r.ThisWeek?.Alert == true).ThenBy(r => r.Indicator).ThenBy(r => r.ClassId is null ? 0 : 1).ThenBy(r => r.ClassName, StringComparer.Ordinal)
+            .ThenBy(r => r.Module).ThenBy(r => r.Profile);
         return new IndicatorDashboard(reading.Week.ToString(), previous.ToString(), reading.AsOf, [.. rows]);
     }
 
@@ -160,6 +194,10 @@ internal static class IndicatorFields
     {
         Indicator.StudentLoginRate => "Taux de connexion élèves (hebdo)",
         Indicator.OnlineSubmissionRate => "Taux de remise en ligne",
-        _ => "Délai moyen de réponse enseignant (heures ouvrées)",
+        Indicator.TeacherResponseDelay => "Délai moyen de réponse enseignant (heures ouvrées)",
+        Indicator.GuardianConsultationRate => "Taux de consultation des familles",
+        Indicator.AbsenceRate => "Taux d'absence aux appels",
+        Indicator.UnjustifiedAbsenceRate => "Part des absences non justifiées",
+        _ => "Usage du module (part des utilisateurs actifs)",
     };
 }

@@ -7,7 +7,7 @@ namespace MonBureau.Host.GraphQL.Types;
 /// <summary>One weekly figure as the dashboard shows it, with its alert.</summary>
 public sealed record IndicatorFigureView(
     Indicator Indicator, string Week, DateOnly WeekStart, Guid? ClassId, string? ClassName, double Value, double Numerator, int Denominator, int People,
-    bool Alert, double Threshold, string? RecommendedAction)
+    bool Alert, double Threshold, string? RecommendedAction, EntModule? Module, Domain.Common.Role? Profile)
 {
     public static IndicatorFigureView Of(WeeklyFigure figure, IndicatorReading reading, IReadOnlyDictionary<Guid, string> classNames)
     {
@@ -16,12 +16,14 @@ public sealed record IndicatorFigureView(
         var threshold = reading.ThresholdOf(figure.Indicator);
         var alert = threshold.Alerts(figure.Value);
         return new(figure.Indicator, figure.Week.ToString(), figure.Week.Monday, figure.ClassId, figure.ClassId is { } c ? classNames.GetValueOrDefault(c) : null,
-            figure.Value, Math.Round(figure.Numerator, 3), figure.Denominator, figure.People, alert, threshold.Threshold, alert ? threshold.RecommendedAction : null);
+            figure.Value, Math.Round(figure.Numerator, 3), figure.Denominator, figure.People, alert, threshold.Threshold, alert ? threshold.RecommendedAction : null,
+            figure.Module, figure.Profile);
     }
 }
 
 /// <summary>A class (or the establishment) in alert this week or last, with both weeks side by side.</summary>
-public sealed record IndicatorDashboardRow(Indicator Indicator, Guid? ClassId, string? ClassName, IndicatorFigureView? ThisWeek, IndicatorFigureView? LastWeek, string RecommendedAction);
+public sealed record IndicatorDashboardRow(
+    Indicator Indicator, Guid? ClassId, string? ClassName, EntModule? Module, Domain.Common.Role? Profile, IndicatorFigureView? ThisWeek, IndicatorFigureView? LastWeek, string RecommendedAction);
 
 public sealed record IndicatorDashboard(string Week, string PreviousWeek, DateTimeOffset AsOf, IReadOnlyList<IndicatorDashboardRow> Rows);
 
@@ -38,7 +40,18 @@ public sealed class IndicatorType : EnumerationGraphType<Indicator>
     public IndicatorType()
     {
         Name = "Indicator";
-        Description = "STUDENT_LOGIN_RATE (taux de connexion élèves, %), ONLINE_SUBMISSION_RATE (taux de remise en ligne, %), TEACHER_RESPONSE_DELAY (délai moyen de réponse enseignant, working hours). Definitions: docs/indicators.md.";
+        Description = "STUDENT_LOGIN_RATE (taux de connexion élèves, %), ONLINE_SUBMISSION_RATE (taux de remise en ligne, %), TEACHER_RESPONSE_DELAY (délai moyen de réponse enseignant, working hours), "
+            + "GUARDIAN_CONSULTATION_RATE (taux de consultation des familles, %), ABSENCE_RATE (taux d'absence aux appels, %), UNJUSTIFIED_ABSENCE_RATE (part des absences non justifiées, %), "
+            + "MODULE_USAGE (usage d'un module par un profil, %). Definitions: docs/indicators.md.";
+    }
+}
+
+public sealed class EntModuleType : EnumerationGraphType<EntModule>
+{
+    public EntModuleType()
+    {
+        Name = "EntModule";
+        Description = "The ENT's modules whose weekly use is measured: MESSAGING (messagerie), HOMEWORK (travail à faire), LESSON_LOG (cahier de textes), AGENDA, RESOURCES (ressources), GRADES (notes et appréciations), SCHOOL_LIFE (vie scolaire: appel, justificatifs).";
     }
 }
 
@@ -63,12 +76,14 @@ public sealed class IndicatorFigureType : ObjectGraphType<IndicatorFigureView>
         Field(x => x.ClassId, type: typeof(IdGraphType)).Description("The class; null for the establishment as a whole.");
         Field(x => x.ClassName, nullable: true).Description("The class's name (division).");
         Field(x => x.Value).Description("The figure: numerator over denominator, in % for rates, in working hours for the response delay (one decimal).");
-        Field(x => x.Numerator).Description("Students who signed in, homework handed in, or hours of delay in all.");
-        Field(x => x.Denominator).Description("Students of the class that week, homework expected, or answers given.");
-        Field(x => x.People).Description("How many students (teachers for the response delay) the figure describes.");
+        Field(x => x.Numerator).Description("Students or guardians who signed in, homework handed in, hours of delay in all, lessons missed, missed lessons unjustified, or active users.");
+        Field(x => x.Denominator).Description("Students of the class that week, homework expected, answers given, guardians, marks at roll calls, lessons missed, or expected users.");
+        Field(x => x.People).Description("How many people the figure describes: students, guardians, answering teachers, absent students, or expected users.");
         Field(x => x.Alert).Description("True when the figure is beyond the establishment's alert threshold.");
         Field(x => x.Threshold).Description("The alert threshold in force.");
         Field(x => x.RecommendedAction, nullable: true).Description("What to do about it, when in alert.");
+        Field(x => x.Module, type: typeof(EntModuleType)).Description("For MODULE_USAGE: the module; null for other indicators.");
+        Field(x => x.Profile, type: typeof(RoleType)).Description("For MODULE_USAGE: the profile whose expected users are counted (TEACHER, STUDENT, GUARDIAN); null for other indicators.");
     }
 }
 
@@ -81,6 +96,8 @@ public sealed class IndicatorDashboardRowType : ObjectGraphType<IndicatorDashboa
         Field(x => x.Indicator, type: typeof(NonNullGraphType<IndicatorType>)).Description("The indicator in alert.");
         Field(x => x.ClassId, type: typeof(IdGraphType)).Description("The class; null for the establishment as a whole.");
         Field(x => x.ClassName, nullable: true).Description("The class's name.");
+        Field(x => x.Module, type: typeof(EntModuleType)).Description("For MODULE_USAGE: the under-used module.");
+        Field(x => x.Profile, type: typeof(RoleType)).Description("For MODULE_USAGE: the profile that under-uses it.");
         Field(x => x.ThisWeek, type: typeof(IndicatorFigureType)).Description("This week's figure, if any yet.");
         Field(x => x.LastWeek, type: typeof(IndicatorFigureType)).Description("Last week's figure, if any.");
         Field(x => x.RecommendedAction).Description("The recommended action (action recommandée).");
