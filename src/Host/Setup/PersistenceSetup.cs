@@ -11,6 +11,7 @@ using MonBureau.Application.Importing;
 using MonBureau.Application.Messaging;
 using MonBureau.Application.Privacy;
 using MonBureau.Application.WriteModels;
+using MonBureau.Host.Database;
 using MonBureau.Host.Privacy;
 using MonBureau.Projections;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -59,6 +60,8 @@ public static class PersistenceSetup
 
         // After Marten's start-up schema work, so the access history's table lands in an existing schema.
         services.AddHostedService(sp => sp.GetRequiredService<AccessLog>());
+        // Also after it: the policies are laid on the tables Marten has just created or migrated (ADR 0021).
+        services.AddHostedService<EstablishmentReaderRole>();
 
         builder.Host.UseWolverine(opts =>
         {

@@ -11,7 +11,7 @@ public sealed record FamilyScenario(
         var admin = app.Client(school.AdminToken);
         var guardianId = await GuardianAsync(admin, school.StudentId, "Sophie", "Schneider");
         var cpeId = await StaffAsync(admin, school.EstablishmentId, "SCHOOL_LIFE_OFFICE", "Marc", "Weber");
-        var directionId = await StaffAsync(admin, school.EstablishmentId, "DIRECTION", "Anne", "Roth");
+        var directionId = await StaffAsync(admin, school.EstablishmentId, "DIRECTION", "Anne", "Rohmer");
 
         var otherClassId = SchoolScenario.IdOf((await admin.SendAsync(
             "mutation($i: CreateClassInput!) { createClass(input: $i) { id } }",
