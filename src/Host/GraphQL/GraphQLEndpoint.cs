@@ -2,12 +2,13 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using MonBureau.Domain.Common;
+using MonBureau.Host.Realtime;
 
 namespace MonBureau.Host.GraphQL;
 
 /// <summary>
 /// POST and GET /graphql per the GraphQL-over-HTTP specification: media types, methods and request reading; a browser's
-/// GET (Accept: text/html) gets GraphiQL instead.
+/// GET (Accept: text/html) gets GraphiQL instead, a WebSocket upgrade the subscriptions (graphql-transport-ws).
 /// </summary>
 public static class GraphQLEndpoint
 {
@@ -68,6 +69,12 @@ public static class GraphQLEndpoint
 
     private static async Task GetAsync(HttpContext http, IGraphQLTextSerializer serializer)
     {
+        if (http.WebSockets.IsWebSocketRequest)
+        {
+            await GraphQLTransportWs.AcceptAsync(http);
+            return;
+        }
+
         if (GraphiQLPage.IsWanted(http.Request))
         {
             await GraphiQLPage.WritePageAsync(http);
