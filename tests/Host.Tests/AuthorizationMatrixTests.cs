@@ -24,7 +24,7 @@ public class AuthorizationMatrixTests(AppFactory app)
     {
         var schema = Schema();
         var undeclared = RootFields(schema)
-            .Concat(schema.Subscription!.Fields.Select(f => ($"Subscription.{f.Name}", (IFieldType)f, "subscription")))
+            .Concat(schema.Subscription!.Fields.Select(f => (Name: $"Subscription.{f.Name}", Field: (IFieldType)f, Operation: "subscription")))
             .Where(f => FieldAccess.Decide(f.Field, isRootField: true, actor: null) == FieldAccessDecision.NoPolicyDeclared)
             .Select(f => f.Name)
             .ToList();
