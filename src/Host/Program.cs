@@ -43,6 +43,7 @@ if (localState is not null && !OperatorCommands.Handles(args) && builder.Configu
 
 var app = builder.Build();
 app.UseHttpHardening();
+app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 app.MapMonBureauGraphQL();
 app.MapSchoolingCertificate();
 app.MapReportCards();

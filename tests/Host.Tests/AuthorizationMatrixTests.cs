@@ -20,9 +20,11 @@ public class AuthorizationMatrixTests(AppFactory app)
     private static readonly Role[] Profiles = [.. Enum.GetValues<Role>().Where(r => r != Role.System)];
 
     [Fact]
-    public void Every_query_and_mutation_field_declares_its_policy()
+    public void Every_query_mutation_and_subscription_field_declares_its_policy()
     {
-        var undeclared = RootFields(Schema())
+        var schema = Schema();
+        var undeclared = RootFields(schema)
+            .Concat(schema.Subscription!.Fields.Select(f => (Name: $"Subscription.{f.Name}", Field: (IFieldType)f, Operation: "subscription")))
             .Where(f => FieldAccess.Decide(f.Field, isRootField: true, actor: null) == FieldAccessDecision.NoPolicyDeclared)
             .Select(f => f.Name)
             .ToList();

@@ -11,7 +11,8 @@ public sealed class FieldAccessMiddleware(DeniedAccessLog denials) : IFieldMiddl
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        var isRoot = context.ParentType == context.Schema.Query || context.ParentType == context.Schema.Mutation;
+        var isRoot = context.ParentType == context.Schema.Query || context.ParentType == context.Schema.Mutation
+            || context.ParentType == context.Schema.Subscription;
         var decision = FieldAccess.Decide(context.FieldDefinition, isRoot, ActingContext.Current);
         if (decision == FieldAccessDecision.Allowed)
             return await next(context);

@@ -2,10 +2,14 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using MonBureau.Domain.Common;
+using MonBureau.Host.Realtime;
 
 namespace MonBureau.Host.GraphQL;
 
-/// <summary>POST and GET /graphql per the GraphQL-over-HTTP specification: media types, methods and request reading.</summary>
+/// <summary>
+/// POST and GET /graphql per the GraphQL-over-HTTP specification: media types, methods and request reading; a browser's
+/// GET (Accept: text/html) gets GraphiQL instead, a WebSocket upgrade the subscriptions (graphql-transport-ws).
+/// </summary>
 public static class GraphQLEndpoint
 {
     public const string Path = "/graphql";
@@ -14,6 +18,7 @@ public static class GraphQLEndpoint
     {
         app.MapPost(Path, PostAsync);
         app.MapGet(Path, GetAsync);
+        app.MapGraphiQLAssets();
     }
 
     private static async Task PostAsync(HttpContext http, IGraphQLTextSerializer serializer)
@@ -64,6 +69,18 @@ public static class GraphQLEndpoint
 
     private static async Task GetAsync(HttpContext http, IGraphQLTextSerializer serializer)
     {
+        if (http.WebSockets.IsWebSocketRequest)
+        {
+            await GraphQLTransportWs.AcceptAsync(http);
+            return;
+        }
+
+        if (GraphiQLPage.IsWanted(http.Request))
+        {
+            await GraphiQLPage.WritePageAsync(http);
+            return;
+        }
+
         if (GraphQLHttpResponses.Negotiate(http.Request) is not { } mediaType)
         {
             await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, ErrorCodes.Validation,

@@ -77,6 +77,13 @@ internal static class GraphQLExecution
             return;
         }
 
+        if (OperationOf(request.Query, request.OperationName) == OperationType.Subscription)
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.Validation,
+                "Subscriptions are served over WebSocket (graphql-transport-ws) at /graphql, not over HTTP.", mediaType);
+            return;
+        }
+
         var authentication = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
         if (http.Request.Headers.Authorization.Count > 0 && !authentication.Succeeded)
         {
@@ -220,7 +227,10 @@ internal static class GraphQLExecution
             : Guid.CreateVersion7().ToString();
     }
 
-    private static bool IsMutation(string query, string? operationName)
+    private static bool IsMutation(string query, string? operationName) => OperationOf(query, operationName) == OperationType.Mutation;
+
+    /// <summary>The type of the operation that would run, or null when the executor will report the document's error itself.</summary>
+    public static OperationType? OperationOf(string query, string? operationName)
     {
         try
         {
@@ -228,11 +238,11 @@ internal static class GraphQLExecution
             var chosen = operationName is { Length: > 0 }
                 ? operations.FirstOrDefault(o => o.Name?.StringValue == operationName)
                 : operations.Count == 1 ? operations[0] : null;
-            return chosen?.Operation == OperationType.Mutation;
+            return chosen?.Operation;
         }
         catch (GraphQLParserException)
         {
-            return false; // the executor reports the syntax error (or the document nested too deep) itself
+            return null; // the executor reports the syntax error (or the document nested too deep) itself
         }
     }
 }

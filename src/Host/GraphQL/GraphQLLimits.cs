@@ -23,6 +23,9 @@ public sealed class GraphQLLimits
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a WebSocket client has to send connection_init (graphql-transport-ws) before it is closed (4408).</summary>
+    public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Off in production: the schema stays published as src/Host/schema.graphql.</summary>
     public bool Introspection { get; set; } = true;
 

@@ -58,6 +58,10 @@ public sealed class MonBureauSchema : Schema
         IndicatorFields.AddMutations(mutation);
         Mutation = mutation;
 
+        var subscription = new ObjectGraphType { Name = "Subscription", Description = "What the signed-in person sees at once, over WebSocket (graphql-transport-ws)." };
+        LiveFields.AddSubscriptions(subscription);
+        Subscription = subscription;
+
         this.WithIntrospectionComplexityImpact(0);
     }
 }

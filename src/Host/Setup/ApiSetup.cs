@@ -1,12 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using MonBureau.Application.Auditing;
 using MonBureau.Host.Authorization;
 using MonBureau.Host.GraphQL;
 using MonBureau.Host.Identity;
+using MonBureau.Host.Realtime;
 using MonBureau.Host.Seeding;
 
 namespace MonBureau.Host.Setup;
@@ -19,6 +22,7 @@ public static class ApiSetup
         var tokens = AccessTokens.FromBase64Key(tokenSigningKey);
         builder.Services.AddSingleton(tokens);
         builder.Services.AddSingleton<DeniedAccessLog>();
+        builder.Services.AddSingleton<LiveFeed>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
             jwt.MapInboundClaims = false;
@@ -36,6 +40,7 @@ public static class ApiSetup
                 .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
                 .AddGraphTypes(typeof(MonBureauSchema).Assembly)
                 .UseMiddleware<FieldAccessMiddleware>()
+                .AddExecutionStrategy<SubscriptionExecutionStrategy>(OperationType.Subscription)
                 .AddComplexityAnalyzer(complexity =>
                 {
                     complexity.MaxDepth = limits.MaxDepth;

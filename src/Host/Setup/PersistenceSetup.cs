@@ -94,6 +94,7 @@ public static class PersistenceSetup
         opts.Events.AppendMode = EventAppendMode.QuickWithServerTimestamps;
         opts.Events.TimeProvider = services.GetRequiredService<TimeProvider>();
         opts.Listeners.Add(new AuditEnvelopeListener());
+        opts.Listeners.Add(new Realtime.LiveFeedListener(services.GetRequiredService<Realtime.LiveFeed>()));
         opts.Logger(new MartenFailureLog(services.GetRequiredService<ILoggerFactory>().CreateLogger("Marten")));
 
         var keys = services.GetRequiredService<SubjectKeyRing>();
