@@ -18,6 +18,15 @@ public sealed record GenerationOptions(int Establishments, int Seed, int Weeks, 
         return $"{number:D7}{(char)('A' + (Seed + index) % 26)}";
     }
 
+    /// <summary>A made-up second family name per establishment (« -Korami »), so adults of two generated establishments are never homonyms.</summary>
+    public string NameSuffix(int index)
+    {
+        string[] syllables = ["ba", "ko", "ri", "mel", "tan", "vo", "lu", "sen", "da", "mi", "ro", "gu", "zel", "pa", "nor", "ti"];
+        var number = (uint)SeedFor(index, FirstMonday.DayNumber, 3);
+        var name = string.Concat(Enumerable.Range(0, 6).Select(i => syllables[(number >> (4 * i)) & 15]));
+        return $"-{char.ToUpperInvariant(name[0])}{name[1..]}";
+    }
+
     /// <summary>Derived seeds: the same per establishment, class and day whatever order the work runs in.</summary>
     public int SeedFor(params int[] parts) => parts.Aggregate(Seed * 7919, (seed, part) => unchecked((seed * 31) + part + 17));
 }

@@ -43,7 +43,12 @@ public static class RosterFile
         return [.. Enumerable.Range(0, count).Select(n => $"{Levels[n / perLevel]} {n % perLevel + 1}")];
     }
 
-    public static string Generate(int students, int classCount, int seed)
+    /// <param name="guardianKeyPrefix">Guardians' keys (RESP_ID) are the source's, unique in the region: each establishment's file needs its own prefix.</param>
+    /// <param name="adultNameSuffix">
+    /// Appended to the guardians' family names: people are matched across the region by name (homonyms go to review),
+    /// so each generated establishment's adults need names of their own.
+    /// </param>
+    public static string Generate(int students, int classCount, int seed, string guardianKeyPrefix = "R", string adultNameSuffix = "")
     {
         var random = new Random(seed);
         var classes = Classes(classCount);
@@ -60,15 +65,15 @@ public static class RosterFile
             if (siblingsParents is not null && random.Next(10) == 0)
             {
                 parents = siblingsParents;
-                family = parents[1];
+                family = parents[1][..(parents[1].Length - adultNameSuffix.Length)];
             }
             else
             {
                 family = FamilyNames[random.Next(FamilyNames.Length)];
                 var second = random.Next(10) < 8
-                    ? new[] { $"R{nextGuardian + 1}", random.Next(5) == 0 ? FamilyNames[random.Next(FamilyNames.Length)] : family, ParentNames[random.Next(ParentNames.Length)], "O", "O", "O" }
+                    ? new[] { $"{guardianKeyPrefix}{nextGuardian + 1}", (random.Next(5) == 0 ? FamilyNames[random.Next(FamilyNames.Length)] : family) + adultNameSuffix, ParentNames[random.Next(ParentNames.Length)], "O", "O", "O" }
                     : ["", "", "", "", "", ""];
-                parents = [$"R{nextGuardian}", family, ParentNames[random.Next(ParentNames.Length)], "O", "O", random.Next(4) == 0 ? "N" : "O", .. second];
+                parents = [$"{guardianKeyPrefix}{nextGuardian}", family + adultNameSuffix, ParentNames[random.Next(ParentNames.Length)], "O", "O", random.Next(4) == 0 ? "N" : "O", .. second];
                 nextGuardian += 2;
             }
 

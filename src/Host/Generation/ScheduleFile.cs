@@ -28,7 +28,9 @@ public static class ScheduleFile
 
     /// <param name="classes">The classes, named as in the roster.</param>
     /// <param name="teacherCount">About how many teachers share the hours (120 for 50 classes).</param>
-    public static string Generate(IReadOnlyList<string> classes, int teacherCount, int seed)
+    /// <param name="teacherKeyPrefix">Teachers' keys are the source's, unique in the region: each establishment's file needs its own prefix.</param>
+    /// <param name="nameSuffix">Appended to the teachers' family names, which the region matches people by (see <see cref="RosterFile"/>).</param>
+    public static string Generate(IReadOnlyList<string> classes, int teacherCount, int seed, string teacherKeyPrefix = "E", string nameSuffix = "")
     {
         ArgumentNullException.ThrowIfNull(classes);
         var random = new Random(seed);
@@ -38,7 +40,7 @@ public static class ScheduleFile
         {
             var count = Math.Max(1, (int)Math.Round((double)teacherCount * hours * classes.Count / totalHours));
             for (var i = 0; i < count; i++)
-                teachers.Add(($"E{1000 + teachers.Count}", FamilyNames[random.Next(FamilyNames.Length)], GivenNames[random.Next(GivenNames.Length)], subject));
+                teachers.Add(($"{teacherKeyPrefix}{1000 + teachers.Count}", FamilyNames[random.Next(FamilyNames.Length)] + nameSuffix, GivenNames[random.Next(GivenNames.Length)], subject));
         }
 
         var busy = new HashSet<(string Who, int Slot)>();

@@ -28,7 +28,7 @@ namespace MonBureau.Host.Generation;
 /// <see cref="SignInSucceeded"/> events the sign-in command records (a password hash per sign-in would only measure
 /// the hash), and reads go through <see cref="PersonAccess"/>, which records them in the access history as the API does.
 /// </summary>
-internal sealed class SchoolYearGenerator(IServiceProvider services, Action<DateTimeOffset> setClock, IProgress<GenerationProgress>? progress)
+public sealed class SchoolYearGenerator(IServiceProvider services, Action<DateTimeOffset> setClock, IProgress<GenerationProgress>? progress)
 {
     private const int Parallelism = 4;
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById(EstablishmentDecisions.DefaultTimeZone);
@@ -67,8 +67,8 @@ internal sealed class SchoolYearGenerator(IServiceProvider services, Action<Date
         var establishmentId = await RunAsync<Guid>(Importer, new OpenEstablishment(options.Uai(index), $"Lycée généré n° {index + 1}", "Strasbourg"), cancellationToken);
         var officerId = await RunAsync<Guid>(Importer, new RegisterStaffMember(establishmentId, Role.SchoolLifeOffice, "Marc", "Weber"), cancellationToken);
         var classes = RosterFile.Classes(options.Classes);
-        await RunAsync<ImportReport>(Importer, new ImportStudentRoster(establishmentId, RosterFile.Generate(options.Students, options.Classes, options.SeedFor(index, 1))), cancellationToken);
-        await RunAsync<ScheduleImportReport>(Importer, new ImportTeachingSchedule(establishmentId, ScheduleFile.Generate(classes, options.Teachers, options.SeedFor(index, 2))), cancellationToken);
+        await RunAsync<ImportReport>(Importer, new ImportStudentRoster(establishmentId, RosterFile.Generate(options.Students, options.Classes, options.SeedFor(index, 1), $"{options.Uai(index)}-R", options.NameSuffix(index))), cancellationToken);
+        await RunAsync<ScheduleImportReport>(Importer, new ImportTeachingSchedule(establishmentId, ScheduleFile.Generate(classes, options.Teachers, options.SeedFor(index, 2), $"{options.Uai(index)}-E", options.NameSuffix(index))), cancellationToken);
         return await GeneratedSchool.LoadAsync(_store, index, establishmentId, officerId, cancellationToken);
     }
 
