@@ -5,6 +5,7 @@ using MonBureau.Host.Certificates;
 using MonBureau.Host.Agenda;
 using MonBureau.Host.Cli;
 using MonBureau.Host.Database;
+using MonBureau.Host.Generation;
 using MonBureau.Host.Grades;
 using MonBureau.Host.GraphQL;
 using MonBureau.Host.Notifications;
@@ -32,6 +33,13 @@ var database = await DatabaseSelection.ResolveAsync(
 builder.AddMonBureauPersistence(
     database.ConnectionString,
     MasterKey.FromBase64(Secrets.Resolve(builder.Configuration, "MONBUREAU_MASTER_KEY", localState)));
+if (args is ["generate", ..])
+{
+    // Only the generator's process runs on a movable clock (its commands are decided on their own school day).
+    builder.Services.AddSingleton<GenerationClock>();
+    builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<GenerationClock>());
+}
+
 builder.AddMonBureauApi(Secrets.Resolve(builder.Configuration, "MONBUREAU_TOKEN_KEY", localState));
 builder.AddHttpHardening();
 builder.AddAgenda();

@@ -13,11 +13,12 @@ namespace MonBureau.Host.Cli;
 /// <summary>
 /// Verbs for operators on the server itself, through the same commands as the API, acting as named system jobs:
 /// <c>import-roster UAI FILE</c>, <c>import-schedule UAI FILE</c>, <c>region-admin GIVEN FAMILY</c>, <c>verify-access-history</c>,
-/// <c>retention-purge [--dry-run]</c> (run daily by the operators' scheduler), <c>rebuild-indicators</c>.
+/// <c>retention-purge [--dry-run]</c> (run daily by the operators' scheduler), <c>rebuild-indicators</c>, and
+/// <c>generate</c> (test and benchmark data: see <see cref="GenerateCommand"/>).
 /// </summary>
 public static class OperatorCommands
 {
-    private static readonly string[] Verbs = ["import-roster", "import-schedule", "region-admin", "verify-access-history", "retention-purge", "rebuild-indicators"];
+    private static readonly string[] Verbs = ["import-roster", "import-schedule", "region-admin", "verify-access-history", "retention-purge", "rebuild-indicators", "generate"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -26,10 +27,12 @@ public static class OperatorCommands
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
         var expected = args[0] switch { "verify-access-history" or "rebuild-indicators" => [1], "retention-purge" => [1, 2], _ => new[] { 3 } };
-        if (!expected.Contains(args.Length) || (args[0] == "retention-purge" && args.Length == 2 && args[1] != "--dry-run"))
+        var generation = args[0] == "generate" ? GenerateCommand.Parse(args) : null;
+        if ((args[0] == "generate" && generation is null) || (args[0] != "generate" && !expected.Contains(args.Length))
+            || (args[0] == "retention-purge" && args.Length == 2 && args[1] != "--dry-run"))
         {
             await Console.Error.WriteLineAsync(
-                "usage: import-roster UAI FILE | import-schedule UAI FILE | region-admin GIVEN_NAME FAMILY_NAME | verify-access-history | retention-purge [--dry-run] | rebuild-indicators");
+                $"usage: import-roster UAI FILE | import-schedule UAI FILE | region-admin GIVEN_NAME FAMILY_NAME | verify-access-history | retention-purge [--dry-run] | rebuild-indicators | {GenerateCommand.Usage}");
             return 2;
         }
 
@@ -45,6 +48,7 @@ public static class OperatorCommands
                 "verify-access-history" => await VerifyAsync(scope.ServiceProvider.GetRequiredService<AccessChainVerifier>()),
                 "retention-purge" => await PurgeAsync(bus, dryRun: args.Length == 2),
                 "rebuild-indicators" => await RebuildIndicatorsCommand.RunAsync(scope.ServiceProvider.GetRequiredService<IDocumentStore>()),
+                "generate" => await GenerateCommand.RunAsync(scope.ServiceProvider, generation!),
                 _ => await ImportAsync(scope.ServiceProvider, bus, args[0], args[1], args[2]),
             };
         }

@@ -1,71 +1,15 @@
-using System.Globalization;
-using System.Text;
+using MonBureau.Host.Generation;
 
 namespace MonBureau.Host.Tests.Samples;
 
-/// <summary>
-/// Generates the shipped schedule sample (lycee-emploi-du-temps.csv) for the sample lycée: 120 teachers, 25 hours a
-/// week for each of its 50 classes plus a few groups, placed so that no class and no teacher is in two places at once.
-/// </summary>
+/// <summary>The shipped schedule sample (lycee-emploi-du-temps.csv) for the sample lycée: 120 teachers for its 50 classes.</summary>
 public static class SampleSchedule
 {
     public const string FileName = "lycee-emploi-du-temps.csv";
-    public const string Header = "ENSEIGNANT_ID;NOM;PRENOM;MATIERE;CLASSE_OU_GROUPE;JOUR;DEBUT;FIN;SALLE;SEMAINE";
-
-    private static readonly (string Subject, int Hours)[] Subjects =
-    [
-        ("Mathématiques", 4), ("Français", 4), ("Histoire-géographie", 3), ("Anglais", 3), ("Physique-chimie", 3),
-        ("Allemand", 2), ("SVT", 2), ("EPS", 2), ("SES", 1), ("Enseignement moral et civique", 1),
-    ];
-
-    private static readonly string[] Days = ["LUNDI", "MARDI", "MERCREDI", "JEUDI", "VENDREDI"];
-    private static readonly int[] Hours = [8, 9, 10, 11, 13, 14, 15, 16];
-    private static readonly string[] GivenNames = ["Claire", "Paul", "Isabelle", "Marc", "Hélène", "Julien", "Anne", "Pierre", "Sylvie", "Franck", "Agnès", "Yves"];
-    private static readonly string[] FamilyNames = ["Koenig", "Haas", "Lang", "Roth", "Vogel", "Frey", "Keller", "Jung", "Bauer", "Walter", "Huber", "Graff", "Stoll", "Ott", "Kuntz"];
-
-    private static readonly string[] Levels = ["2nde", "1re", "Tle"];
+    public const string Header = ScheduleFile.Header;
 
     /// <summary>The 50 classes of the roster sample, named as there.</summary>
-    public static IReadOnlyList<string> Classes() => [.. Enumerable.Range(0, 50).Select(n => $"{Levels[n / 17]} {n % 17 + 1}")];
+    public static IReadOnlyList<string> Classes() => RosterFile.Classes(50);
 
-    public static string Generate()
-    {
-        var random = new Random(2027);
-        var classes = Classes();
-        var totalHours = classes.Count * Subjects.Sum(s => s.Hours);
-        var teachers = new List<(string Key, string Family, string Given, string Subject)>();
-        foreach (var (subject, hours) in Subjects)
-        {
-            var count = Math.Max(1, (int)Math.Round(120.0 * hours * classes.Count / totalHours));
-            for (var i = 0; i < count; i++)
-                teachers.Add(($"E{1000 + teachers.Count}", FamilyNames[random.Next(FamilyNames.Length)], GivenNames[random.Next(GivenNames.Length)], subject));
-        }
-
-        var busy = new HashSet<(string Who, int Slot)>();
-        var csv = new StringBuilder(Header).Append('\n');
-        foreach (var (schoolClass, index) in classes.Select((c, i) => (c, i)))
-        {
-            foreach (var (subject, hours) in Subjects)
-            {
-                var ofSubject = teachers.Where(t => t.Subject == subject).ToList();
-                var teacher = ofSubject[index % ofSubject.Count];
-                for (var h = 0; h < hours; h++)
-                {
-                    var slot = Enumerable.Range(0, Days.Length * Hours.Length).OrderBy(_ => random.Next())
-                        .First(s => !busy.Contains((schoolClass, s)) && !busy.Contains((teacher.Key, s)));
-                    busy.Add((schoolClass, slot));
-                    busy.Add((teacher.Key, slot));
-                    var start = Hours[slot % Hours.Length];
-                    csv.Append(CultureInfo.InvariantCulture, $"{teacher.Key};{teacher.Family};{teacher.Given};{subject};{schoolClass};{Days[slot / Hours.Length]};")
-                        .Append(CultureInfo.InvariantCulture, $"{start:D2}:00;{start + 1:D2}:00;S{100 + random.Next(60)};\n");
-                }
-            }
-        }
-
-        // Language groups across classes, taught in alternating weeks.
-        var german = teachers.First(t => t.Subject == "Allemand");
-        csv.Append(CultureInfo.InvariantCulture, $"{german.Key};{german.Family};{german.Given};Allemand;LV2 allemand renforcé;MERCREDI;12:00;13:00;S120;A\n");
-        csv.Append(CultureInfo.InvariantCulture, $"{german.Key};{german.Family};{german.Given};Allemand;LV2 allemand renforcé;MERCREDI;12:00;13:00;S121;B\n");
-        return csv.ToString();
-    }
+    public static string Generate() => ScheduleFile.Generate(Classes(), 120, 2027);
 }
