@@ -126,4 +126,17 @@ public class RequestTimeoutTests(ImpatientApp app) : IClassFixture<ImpatientApp>
         Assert.Equal(HttpStatusCode.GatewayTimeout, response.Status);
         Assert.Equal(LimitCodes.Timeout, response.FirstErrorCode);
     }
+
+    [Fact]
+    public async Task An_import_has_its_own_longer_allowance_and_is_not_cut_by_the_request_limit()
+    {
+        var administrator = app.TokenFor(new MonBureau.Application.Auditing.Actor(Guid.CreateVersion7(), MonBureau.Domain.Common.Role.RegionAdministrator, null));
+
+        var response = await app.Client(administrator).SendAsync(
+            "mutation($i: ImportStudentRosterInput!) { importStudentRoster(input: $i) { changes } }",
+            new { i = new { establishmentId = Guid.CreateVersion7(), csv = "not a roster" } });
+
+        Assert.NotEqual(LimitCodes.Timeout, response.FirstErrorCode);
+        Assert.NotNull(response.FirstErrorCode); // answered on its merits: no such establishment, not a roster
+    }
 }

@@ -113,7 +113,8 @@ internal static class GraphQLExecution
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        timeout.CancelAfter(limits.Timeout);
+        var allowed = TimeoutOf(limits, request.Query, request.OperationName);
+        timeout.CancelAfter(allowed);
         ExecutionResult result;
         try
         {
@@ -132,7 +133,7 @@ internal static class GraphQLExecution
         {
             await ReleaseAsync(http, claim);
             await GraphQLHttpResponses.WriteErrorAsync(http, serializer, StatusCodes.Status504GatewayTimeout, LimitCodes.Timeout,
-                $"The request took longer than {limits.Timeout.TotalSeconds:0} s and was stopped. Each mutation either completed entirely or not at all: check before retrying.", mediaType);
+                $"The request took longer than {allowed.TotalSeconds:0} s and was stopped. Each mutation either completed entirely or not at all: check before retrying.", mediaType);
             return;
         }
         catch
@@ -230,15 +231,23 @@ internal static class GraphQLExecution
     private static bool IsMutation(string query, string? operationName) => OperationOf(query, operationName) == OperationType.Mutation;
 
     /// <summary>The type of the operation that would run, or null when the executor will report the document's error itself.</summary>
-    public static OperationType? OperationOf(string query, string? operationName)
+    public static OperationType? OperationOf(string query, string? operationName) => ChosenOperation(query, operationName)?.Operation;
+
+    /// <summary>An import applies a whole export file in one transaction: it gets the import allowance, everything else the request limit.</summary>
+    private static TimeSpan TimeoutOf(GraphQLLimits limits, string query, string? operationName) =>
+        ChosenOperation(query, operationName) is { Operation: OperationType.Mutation } mutation
+        && mutation.SelectionSet.Selections.OfType<GraphQLField>().Any(f => GraphQLLimits.Imports.Contains(f.Name.StringValue))
+            ? limits.ImportTimeout
+            : limits.Timeout;
+
+    private static GraphQLOperationDefinition? ChosenOperation(string query, string? operationName)
     {
         try
         {
             var operations = Parser.Parse(query).Definitions.OfType<GraphQLOperationDefinition>().ToList();
-            var chosen = operationName is { Length: > 0 }
+            return operationName is { Length: > 0 }
                 ? operations.FirstOrDefault(o => o.Name?.StringValue == operationName)
                 : operations.Count == 1 ? operations[0] : null;
-            return chosen?.Operation;
         }
         catch (GraphQLParserException)
         {

@@ -23,6 +23,15 @@ public sealed class GraphQLLimits
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The mutations applying a whole SIECLE or STS/EDT export in one transaction: a lycée's roster takes seconds to
+    /// tens of seconds, more at the rentrée peak, and only administrators may send them.
+    /// </summary>
+    public static readonly string[] Imports = ["importStudentRoster", "importTeachingSchedule"];
+
+    /// <summary>The request limit of <see cref="Imports"/>.</summary>
+    public TimeSpan ImportTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How long a WebSocket client has to send connection_init (graphql-transport-ws) before it is closed (4408).</summary>
     public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
