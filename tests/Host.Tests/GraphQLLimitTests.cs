@@ -121,7 +121,8 @@ public class RequestTimeoutTests(ImpatientApp app) : IClassFixture<ImpatientApp>
     [Fact]
     public async Task A_request_over_the_time_limit_gets_TIMEOUT_and_never_a_500()
     {
-        var response = await app.Client().SendAsync("{ __typename }");
+        // Thousands of fields to resolve: the executor meets the expired limit whatever the machine's speed.
+        var response = await app.Client().SendAsync(Fuzzing.LiveSchema.IntrospectionQuery);
 
         Assert.Equal(HttpStatusCode.GatewayTimeout, response.Status);
         Assert.Equal(LimitCodes.Timeout, response.FirstErrorCode);
