@@ -12,6 +12,9 @@ using MonBureau.Host.Notifications;
 using MonBureau.Host.Observability;
 using MonBureau.Host.Setup;
 
+if (OperatorCommands.Handles(args) && OperatorCommands.AnswerWithoutHost(args) is { } answered)
+    return answered;
+
 var builder = WebApplication.CreateBuilder(args);
 if (OperatorCommands.Handles(args))
 {

@@ -6,51 +6,83 @@ using MonBureau.Application.Identity;
 using MonBureau.Application.Importing;
 using MonBureau.Application.Privacy;
 using MonBureau.Domain.People;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using MonBureau.Host.Observability;
 using Wolverine;
 
 namespace MonBureau.Host.Cli;
 
 /// <summary>
-/// Verbs for operators on the server itself, through the same commands as the API, acting as named system jobs:
-/// <c>import-roster UAI FILE</c>, <c>import-schedule UAI FILE</c>, <c>region-admin GIVEN FAMILY</c>, <c>verify-access-history</c>,
-/// <c>retention-purge [--dry-run]</c> (run daily by the operators' scheduler), <c>rebuild-indicators</c>, and
-/// <c>generate</c> (test and benchmark data: see <see cref="GenerateCommand"/>).
+/// Verbs for operators on the server itself, through the same commands as the API, acting as named system jobs.
+/// Each answers <c>--help</c>; a wrong call prints the verb's usage and exits 2, a failure exits 1.
 /// </summary>
 public static class OperatorCommands
 {
-    private static readonly string[] Verbs = ["import-roster", "import-schedule", "region-admin", "verify-access-history", "retention-purge", "rebuild-indicators", "generate"];
+    private sealed record Verb(string Name, string Usage, string Summary, Func<string[], bool> Accepts, Func<IServiceProvider, string[], Task<int>> RunAsync);
 
-    public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+    private static readonly Verb[] Verbs =
+    [
+        new("import-roster", "import-roster UAI FILE", "Imports students, guardians and classes from a SIECLE-like export (docs/import-formats.md); only the differences, all at once or not at all.",
+            a => a.Length == 3, (s, a) => ImportAsync(s, a[0], a[1], a[2])),
+        new("import-schedule", "import-schedule UAI FILE", "Imports teachers, their teaching and the timetable from an STS/EDT-like export.",
+            a => a.Length == 3, (s, a) => ImportAsync(s, a[0], a[1], a[2])),
+        new("region-admin", "region-admin GIVEN_NAME FAMILY_NAME", "Registers a region administrator and prints their login and activation code.",
+            a => a.Length == 3, (s, a) => RegionAdministratorAsync(s.GetRequiredService<IMessageBus>(), a[1], a[2])),
+        new("verify-access-history", "verify-access-history", "Recomputes the access history's hash chain; exits 1 and names the first broken batch if it was tampered with.",
+            a => a.Length == 1, (s, _) => VerifyAsync(s.GetRequiredService<AccessChainVerifier>())),
+        new("retention-purge", "retention-purge [--dry-run]", "Erases what is past retention, per category and establishment (docs/rgpd.md); --dry-run only counts.",
+            a => a.Length == 1 || (a.Length == 2 && a[1] == "--dry-run"), (s, a) => PurgeAsync(s.GetRequiredService<IMessageBus>(), dryRun: a.Length == 2)),
+        new("rebuild-indicators", "rebuild-indicators", "Replays the event log into the indicators, with progress (docs/indicators.md).",
+            a => a.Length == 1, (s, _) => RebuildIndicatorsCommand.RunAsync(s.GetRequiredService<IDocumentStore>())),
+        new("status", "status", "Shows the database, the asynchronous projections' lag and the durable messages waiting; exits 1 when not ready.",
+            a => a.Length == 1, (s, _) => StatusAsync(s)),
+        new("generate", GenerateCommand.Usage, "Generates lycées with a school year of activity through the real commands, for tests and benchmarks (docs/benchmarks.md).",
+            a => GenerateCommand.Parse(a) is not null, (s, a) => GenerateCommand.RunAsync(s, GenerateCommand.Parse(a)!)),
+    ];
+
+    private static readonly string[] HelpFlags = ["--help", "-h"];
+
+    public static bool Handles(string[] args) => args.Length > 0 && (args[0] == "help" || Verbs.Any(v => v.Name == args[0]));
+
+    /// <summary>Help and wrong calls are answered before anything starts (no database needed); null when the verb should run.</summary>
+    public static int? AnswerWithoutHost(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var verb = Verbs.FirstOrDefault(v => v.Name == args[0]);
+        if (verb is null)
+        {
+            Console.WriteLine("Operator verbs (dotnet MonBureau.Host.dll VERB --help for one):");
+            foreach (var v in Verbs)
+                Console.WriteLine($"  {v.Usage}\n      {v.Summary}");
+            return 0;
+        }
+
+        if (args.Skip(1).Any(HelpFlags.Contains))
+        {
+            Console.WriteLine($"usage: {verb.Usage}\n{verb.Summary}");
+            return 0;
+        }
+
+        if (!verb.Accepts(args))
+        {
+            Console.Error.WriteLine($"usage: {verb.Usage}");
+            return 2;
+        }
+
+        return null;
+    }
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
-        var expected = args[0] switch { "verify-access-history" or "rebuild-indicators" => [1], "retention-purge" => [1, 2], _ => new[] { 3 } };
-        var generation = args[0] == "generate" ? GenerateCommand.Parse(args) : null;
-        if ((args[0] == "generate" && generation is null) || (args[0] != "generate" && !expected.Contains(args.Length))
-            || (args[0] == "retention-purge" && args.Length == 2 && args[1] != "--dry-run"))
-        {
-            await Console.Error.WriteLineAsync(
-                $"usage: import-roster UAI FILE | import-schedule UAI FILE | region-admin GIVEN_NAME FAMILY_NAME | verify-access-history | retention-purge [--dry-run] | rebuild-indicators | {GenerateCommand.Usage}");
-            return 2;
-        }
-
+        var verb = Verbs.First(v => v.Name == args[0]);
         await app.StartAsync();
         try
         {
             using var scope = app.Services.CreateScope();
             using var acting = ActingContext.Begin(Actor.SystemJob($"cli-{args[0]}"), Guid.CreateVersion7().ToString());
-            var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
-            return args[0] switch
-            {
-                "region-admin" => await RegionAdministratorAsync(bus, args[1], args[2]),
-                "verify-access-history" => await VerifyAsync(scope.ServiceProvider.GetRequiredService<AccessChainVerifier>()),
-                "retention-purge" => await PurgeAsync(bus, dryRun: args.Length == 2),
-                "rebuild-indicators" => await RebuildIndicatorsCommand.RunAsync(scope.ServiceProvider.GetRequiredService<IDocumentStore>()),
-                "generate" => await GenerateCommand.RunAsync(scope.ServiceProvider, generation!),
-                _ => await ImportAsync(scope.ServiceProvider, bus, args[0], args[1], args[2]),
-            };
+            return await verb.RunAsync(scope.ServiceProvider, args);
         }
         catch (Domain.Common.BusinessRuleException e)
         {
@@ -61,6 +93,26 @@ public static class OperatorCommands
         {
             await app.StopAsync();
         }
+    }
+
+    private static async Task<int> StatusAsync(IServiceProvider services)
+    {
+        var checks = new IHealthCheck[]
+        {
+            ActivatorUtilities.CreateInstance<DatabaseHealthCheck>(services),
+            ActivatorUtilities.CreateInstance<BackgroundWorkHealthCheck>(services),
+        };
+        var ready = true;
+        foreach (var check in checks)
+        {
+            var result = await check.CheckHealthAsync(new HealthCheckContext());
+            ready &= result.Status == HealthStatus.Healthy;
+            Console.WriteLine($"{result.Status}: {result.Description}");
+            foreach (var (key, value) in result.Data)
+                Console.WriteLine($"  {key}: {value}");
+        }
+
+        return ready ? 0 : 1;
     }
 
     private static async Task<int> PurgeAsync(IMessageBus bus, bool dryRun)
@@ -92,8 +144,9 @@ public static class OperatorCommands
         return 0;
     }
 
-    private static async Task<int> ImportAsync(IServiceProvider services, IMessageBus bus, string verb, string uai, string path)
+    private static async Task<int> ImportAsync(IServiceProvider services, string verb, string uai, string path)
     {
+        var bus = services.GetRequiredService<IMessageBus>();
         await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
         if (await session.LoadAsync<UniqueClaim>(UniqueClaim.ForUai(uai.Trim().ToUpperInvariant())) is not { } establishment)
         {

@@ -62,6 +62,25 @@ public sealed class HostProcess : IAsyncDisposable
         return host;
     }
 
+    /// <summary>Runs one operator verb to its end, on a database when one is given; the exit code and everything it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> RunVerbAsync(string? database, HostKeys keys, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Path.GetDirectoryName(HostDll)! };
+        info.ArgumentList.Add(HostDll);
+        foreach (var argument in args)
+            info.ArgumentList.Add(argument);
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Staging";
+        if (database is not null)
+            info.Environment["MONBUREAU_DB"] = database;
+        info.Environment["MONBUREAU_MASTER_KEY"] = keys.MasterKey;
+        info.Environment["MONBUREAU_TOKEN_KEY"] = keys.TokenKey;
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the host.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await error);
+    }
+
     public GraphQLClient Client(string? token = null) => new(new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) }, token);
 
     /// <summary>SIGKILL: no shutdown hook, no flush, no disposal runs.</summary>
