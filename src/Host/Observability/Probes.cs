@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -56,20 +55,5 @@ internal static class Probes
                 e => e.Key,
                 e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
         }, cancellationToken: http.RequestAborted);
-    }
-}
-
-/// <summary>Who may scrape /metrics: loopback always, plus the networks listed in MonBureau:Observability:MetricsFrom.</summary>
-internal sealed class MetricsAccess
-{
-    public IList<string> MetricsFrom { get; } = [];
-
-    public bool Allows(IPAddress? address)
-    {
-        // No remote address: a Unix socket or an in-process caller, both on the machine itself.
-        if (address is null || IPAddress.IsLoopback(address))
-            return true;
-        var mapped = address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
-        return MetricsFrom.Any(network => IPNetwork.TryParse(network, out var parsed) && parsed.Contains(mapped));
     }
 }

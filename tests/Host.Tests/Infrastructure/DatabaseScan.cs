@@ -47,15 +47,8 @@ public static class DatabaseScan
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        var columns = new List<string>();
-        await using (var list = new NpgsqlCommand(
-            "SELECT format('%I.%I', table_schema, table_name), quote_ident(column_name) FROM information_schema.columns WHERE data_type = 'jsonb' AND table_schema = 'monbureau'",
-            connection))
-        await using (var reader = await list.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-                columns.Add($"SELECT v::text FROM {reader.GetString(0)}, jsonb_path_query({reader.GetString(1)}, '$.** ? (@.subject == $s)', jsonb_build_object('s', $1::text)) v");
-        }
+        var columns = (await JsonColumnsAsync(connection))
+            .Select(c => $"SELECT v::text FROM {c.Table}, jsonb_path_query({c.Column}, '$.** ? (@.subject == $s)', jsonb_build_object('s', $1::text)) v");
 
         var values = new List<string>();
         await using var query = new NpgsqlCommand(string.Join(" UNION ALL ", columns), connection);
@@ -71,15 +64,8 @@ public static class DatabaseScan
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        var columns = new List<string>();
-        await using (var list = new NpgsqlCommand(
-            "SELECT format('%I.%I', table_schema, table_name), quote_ident(column_name) FROM information_schema.columns WHERE data_type = 'jsonb' AND table_schema = 'monbureau'",
-            connection))
-        await using (var reader = await list.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-                columns.Add($"SELECT '{reader.GetString(0)}', v::text FROM {reader.GetString(0)}, jsonb_path_query({reader.GetString(1)}, '$.** ? (@.sealed.type() == \"string\" && exists(@.subject))') v");
-        }
+        var columns = (await JsonColumnsAsync(connection))
+            .Select(c => $"SELECT '{c.Table}', v::text FROM {c.Table}, jsonb_path_query({c.Column}, '$.** ? (@.sealed.type() == \"string\" && exists(@.subject))') v");
 
         var values = new List<(string, string)>();
         await using var query = new NpgsqlCommand(string.Join(" UNION ALL ", columns), connection);
@@ -87,5 +73,18 @@ public static class DatabaseScan
         while (await rows.ReadAsync())
             values.Add((rows.GetString(0), rows.GetString(1)));
         return values;
+    }
+
+    /// <summary>Where sealed personal data can sit: every JSON column of the application's schema, quoted for SQL.</summary>
+    private static async Task<IReadOnlyList<(string Table, string Column)>> JsonColumnsAsync(NpgsqlConnection connection)
+    {
+        var columns = new List<(string, string)>();
+        await using var list = new NpgsqlCommand(
+            "SELECT format('%I.%I', table_schema, table_name), quote_ident(column_name) FROM information_schema.columns WHERE data_type = 'jsonb' AND table_schema = 'monbureau'",
+            connection);
+        await using var reader = await list.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            columns.Add((reader.GetString(0), reader.GetString(1)));
+        return columns;
     }
 }

@@ -32,12 +32,10 @@ internal static class IndicatorFields
             .ResolveAsync(async ctx =>
             {
                 var (reading, classes) = await ReadAsync(ctx);
-                var indicator = ctx.GetArgument<Indicator>("indicator");
-                var classId = ClassArgument(ctx, classes);
-                var (module, profile) = ModuleArguments(ctx, indicator);
+                var series = Series(ctx, reading, classes);
                 return
                 [
-                    .. reading.Figures.Where(f => f.Indicator == indicator && f.ClassId == classId && f.Module == module && f.Profile == profile)
+                    .. series.Figures
                         .OrderByDescending(f => f.Week).Take(SeriesCap).Reverse()
                         .Select(f => IndicatorFigureView.Of(f, reading, classes)),
                 ];
@@ -112,13 +110,10 @@ internal static class IndicatorFields
             .ResolveAsync(async ctx =>
             {
                 var (reading, classes) = await ReadAsync(ctx);
-                var indicator = ctx.GetArgument<Indicator>("indicator");
-                var classId = ClassArgument(ctx, classes);
-                var (module, profile) = ModuleArguments(ctx, indicator);
+                var series = Series(ctx, reading, classes);
                 var year = ctx.GetArgument<int?>("schoolYear") is { } start ? SchoolYear.Of(start) : SchoolYear.Containing(reading.Week.Monday);
-                var values = reading.Figures.Where(f => f.Indicator == indicator && f.ClassId == classId && f.Module == module && f.Profile == profile).ToDictionary(f => f.Week, f => f.Value);
-                var scope = classId is { } c ? classes[c] : module is { } m ? $"{Names.Of(m)}, {profile}" : "établissement";
-                return IndicatorChart.Svg($"{Title(indicator)} — {scope}", year, values, reading.ThresholdOf(indicator));
+                var scope = series.ClassId is { } c ? classes[c] : series.Module is { } m ? $"{Names.Of(m)}, {series.Profile}" : "établissement";
+                return IndicatorChart.Svg($"{Title(series.Indicator)} — {scope}", year, series.Figures.ToDictionary(f => f.Week, f => f.Value), reading.ThresholdOf(series.Indicator));
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorThresholdType>>>, IReadOnlyList<IndicatorThreshold>>("indicatorThresholds")
@@ -154,6 +149,18 @@ internal static class IndicatorFields
         var reading = await IndicatorReadings.AsOfAsync(session, establishmentId, asOf, ctx.CancellationToken);
         var classes = await session.Query<ClassDetails>().Where(c => c.EstablishmentId == establishmentId).ToListAsync(ctx.CancellationToken);
         return (reading, classes.ToDictionary(c => c.Id, c => c.Name));
+    }
+
+    private sealed record SeriesChoice(Indicator Indicator, Guid? ClassId, EntModule? Module, Role? Profile, IEnumerable<WeeklyFigure> Figures);
+
+    /// <summary>The one series the arguments of indicatorSeries and indicatorChart designate, checked.</summary>
+    private static SeriesChoice Series(IResolveFieldContext ctx, IndicatorReading reading, IReadOnlyDictionary<Guid, string> classes)
+    {
+        var indicator = ctx.GetArgument<Indicator>("indicator");
+        var classId = ClassArgument(ctx, classes);
+        var (module, profile) = ModuleArguments(ctx, indicator);
+        return new SeriesChoice(indicator, classId, module, profile,
+            reading.Figures.Where(f => f.Indicator == indicator && f.ClassId == classId && f.Module == module && f.Profile == profile));
     }
 
     private static Guid? ClassArgument(IResolveFieldContext ctx, IReadOnlyDictionary<Guid, string> classes) =>
