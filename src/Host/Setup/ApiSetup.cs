@@ -9,7 +9,6 @@ using MonBureau.Application.Auditing;
 using MonBureau.Host.Authorization;
 using MonBureau.Host.GraphQL;
 using MonBureau.Host.Identity;
-using MonBureau.Host.Realtime;
 using MonBureau.Host.Seeding;
 
 namespace MonBureau.Host.Setup;
@@ -22,7 +21,6 @@ public static class ApiSetup
         var tokens = AccessTokens.FromBase64Key(tokenSigningKey);
         builder.Services.AddSingleton(tokens);
         builder.Services.AddSingleton<DeniedAccessLog>();
-        builder.Services.AddSingleton<LiveFeed>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
             jwt.MapInboundClaims = false;

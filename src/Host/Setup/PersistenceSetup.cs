@@ -37,6 +37,8 @@ public static class PersistenceSetup
             builder.Configuration.GetValue("MonBureau:Retention:NightlyPurgeAt", NightlyPurgeOptions.Default.At),
             builder.Configuration.GetValue("MonBureau:Retention:LongestWait", NightlyPurgeOptions.Default.LongestWait)));
         services.AddSingleton(masterKey);
+        // The store's listener publishes committed changes to it, so it lives wherever the store does (host, CLI, benchmarks).
+        services.AddSingleton<Realtime.LiveFeed>();
         services.TryAddSingleton<IImportProgress, SilentImportProgress>();
         services.AddSingleton(new LookupKeys(masterKey));
         services.AddSingleton(new PasswordHasher(builder.Configuration.GetValue("MonBureau:PasswordHashIterations", PasswordHasher.OwaspIterations)));
