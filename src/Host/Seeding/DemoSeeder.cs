@@ -53,6 +53,8 @@ public sealed class DemoSeeder(IServiceProvider services, IHostApplicationLifeti
         var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var demo = await SeedAsync(bus, clock, stoppingToken);
+        // Tokens first: a newcomer can query at once while the weeks of dashboard activity are still being written.
+        await PrintTokensAsync(scope.ServiceProvider.GetRequiredService<AccessTokens>(), demo);
         await DemoActivity.SeedAsync(store, bus, demo, clock, Seeder, stoppingToken);
         var activation = new StringBuilder("# Demo accounts to activate (activateAccount), then signIn:\n");
         using (ActingContext.Begin(Seeder, Guid.CreateVersion7().ToString()))
@@ -72,8 +74,7 @@ public sealed class DemoSeeder(IServiceProvider services, IHostApplicationLifeti
             await session.SaveChangesAsync(stoppingToken);
         }
 
-        logger.LogInformation("Seeded the demo establishment {Uai}", DemoEstablishment.Uai);
-        await PrintTokensAsync(scope.ServiceProvider.GetRequiredService<AccessTokens>(), demo);
+        logger.LogInformation("Seeded the demo establishment {Uai} with its weeks of activity", DemoEstablishment.Uai);
     }
 
     private static async Task<DemoEstablishment> SeedAsync(IMessageBus bus, TimeProvider clock, CancellationToken cancellationToken)
@@ -113,8 +114,11 @@ public sealed class DemoSeeder(IServiceProvider services, IHostApplicationLifeti
         var text = new StringBuilder("# Demo access tokens, valid 12 hours. Send as: Authorization: Bearer <token>\n");
         foreach (var (label, actor) in profiles)
             text.Append("# ").AppendLine(label).AppendLine(tokens.Issue(actor, DemoTokenLifetime));
-        await File.WriteAllTextAsync(tokenFile, text.ToString());
-        logger.LogInformation("Demo access tokens written to {TokenFile}", tokenFile);
+        // Written whole then renamed, so a newcomer's `sed` never reads half a file.
+        var partial = tokenFile + ".partial";
+        await File.WriteAllTextAsync(partial, text.ToString());
+        File.Move(partial, tokenFile, overwrite: true);
+        logger.LogInformation("Demo access tokens written to {TokenFile}: paste one into GraphiQL at /graphql", tokenFile);
     }
 
     private Task WaitForStartAsync(CancellationToken stoppingToken)
