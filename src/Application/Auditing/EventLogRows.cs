@@ -11,7 +11,7 @@ namespace MonBureau.Application.Auditing;
 internal static class EventLogRows
 {
     private const string Columns =
-        "seq_id, seq_id::text, id::text, stream_id::text, version::text, type, " +
+        "seq_id, seq_id::text AS seq_text, id::text, stream_id::text, version::text, type, " +
         "to_char(timestamp AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), tenant_id, mt_dotnet_type, " +
         "correlation_id, causation_id, user_name, data::text, headers::text";
 
