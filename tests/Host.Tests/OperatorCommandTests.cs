@@ -1,4 +1,6 @@
+using MonBureau.Application.Auditing;
 using MonBureau.Host.Tests.Infrastructure;
+using Npgsql;
 
 namespace MonBureau.Host.Tests;
 
@@ -15,7 +17,7 @@ public class OperatorCommandTests
         var (helped, help) = await HostProcess.RunVerbAsync(null, _keys, "retention-purge", "--help");
 
         Assert.Equal(0, listed);
-        foreach (var verb in new[] { "import-roster", "import-schedule", "region-admin", "verify-access-history", "retention-purge", "rebuild-indicators", "status", "generate" })
+        foreach (var verb in new[] { "import-roster", "import-schedule", "region-admin", "verify-access-history", "verify-event-log", "export-personal-data", "retention-purge", "rebuild-indicators", "status", "generate" })
             Assert.Contains(verb, list, StringComparison.Ordinal);
         Assert.Equal(0, helped);
         Assert.Contains("usage: retention-purge [--dry-run]", help, StringComparison.Ordinal);
@@ -42,5 +44,70 @@ public class OperatorCommandTests
         Assert.Contains("projectionLag: 0", report, StringComparison.Ordinal);
         Assert.True(verified == 0, verification);
         Assert.Contains("intact", verification, StringComparison.Ordinal);
+    }
+
+    /// <summary>A fresh database holding one school, written by an in-process host with the same master key as the verbs.</summary>
+    private async Task<(string Database, SchoolScenario School)> SchoolDatabaseAsync()
+    {
+        var database = await TestDatabase.CreateFreshAsync();
+        await using var app = new AppOnDatabase(database, new Dictionary<string, string> { ["MONBUREAU_MASTER_KEY"] = _keys.MasterKey });
+        await ((IAsyncLifetime)app).InitializeAsync();
+        return (database, await SchoolScenario.CreateAsync(app, "Capucine", "Exportée"));
+    }
+
+    [Fact]
+    public async Task An_operator_exports_a_persons_data_to_a_file_and_the_export_shows_in_their_access_history()
+    {
+        var (database, school) = await SchoolDatabaseAsync();
+        var file = Path.Combine(Path.GetTempPath(), $"monbureau-export-{Guid.NewGuid():N}.json");
+        try
+        {
+            var (code, output) = await HostProcess.RunVerbAsync(database, _keys, "export-personal-data", school.StudentId.ToString(), file);
+
+            Assert.True(code == 0, output);
+            Assert.Contains("Written to", output, StringComparison.Ordinal);
+            var bundle = await File.ReadAllTextAsync(file);
+            Assert.Contains("Capucine", bundle, StringComparison.Ordinal);
+            Assert.Contains("Exportée", bundle, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var read = new NpgsqlCommand(
+            $"SELECT actor_id, actor_role, establishment_id, category FROM monbureau.{AccessLogTable.Name} WHERE subject_id = $1 AND operation LIKE 'cli export-personal-data%'", connection);
+        read.Parameters.Add(new NpgsqlParameter { Value = school.StudentId });
+        await using var reader = await read.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync(), "the export is not in the access history");
+        Assert.Equal(SystemActorIds.For("cli-export-personal-data"), reader.GetGuid(0));
+        Assert.Equal("System", reader.GetString(1));
+        Assert.Equal(school.EstablishmentId, reader.GetGuid(2));
+        Assert.Equal("Identity", reader.GetString(3));
+    }
+
+    [Fact]
+    public async Task Verifying_the_event_log_prints_its_head_link_and_exits_1_naming_the_batch_once_an_event_is_edited()
+    {
+        var (database, school) = await SchoolDatabaseAsync();
+
+        var (intact, report) = await HostProcess.RunVerbAsync(database, _keys, "verify-event-log");
+        await using (var connection = new NpgsqlConnection(database))
+        {
+            await connection.OpenAsync();
+            await using var tamper = new NpgsqlCommand(
+                "UPDATE monbureau.mt_events SET data = jsonb_set(data, '{forged}', 'true') WHERE seq_id = (SELECT min(seq_id) FROM monbureau.mt_events WHERE stream_id = $1)", connection);
+            tamper.Parameters.Add(new NpgsqlParameter { Value = school.StudentId });
+            Assert.Equal(1, await tamper.ExecuteNonQueryAsync());
+        }
+
+        var (broken, failure) = await HostProcess.RunVerbAsync(database, _keys, "verify-event-log");
+
+        Assert.True(intact == 0, report);
+        Assert.Matches("Event log intact: [0-9]+ batches, [0-9]+ events. Head link [0-9a-f]{64}", report);
+        Assert.Equal(1, broken);
+        Assert.Matches("BROKEN at batch [0-9]+ \\(events [0-9]+–[0-9]+\\): .*changed", failure);
     }
 }

@@ -1,4 +1,5 @@
 using Marten;
+using MonBureau.Application.Auditing;
 using MonBureau.Application.Establishments;
 using MonBureau.Application.Files;
 using MonBureau.Application.Privacy;
@@ -16,7 +17,7 @@ namespace MonBureau.Application.Attendance;
 /// </summary>
 internal static class AttendancePurge
 {
-    public static async Task<IReadOnlyList<Guid?>> RunAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Guid?>> RunAsync(IDocumentSession session, EventChainSealer eventChain, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
     {
         var today = EstablishmentClock.Today(clock, null);
         var currentYearStart = SchoolYear.Containing(today).FirstDay;
@@ -47,7 +48,7 @@ internal static class AttendancePurge
 
         if (justified.Count > 0)
         {
-            await session.DocumentStore.Advanced.ApplyEventDataMasking(masking =>
+            await eventChain.MaskAsync(session, RetentionCategory.SchoolLifeData, [.. justified.Select(d => d.Record.Id)], masking =>
             {
                 foreach (var (record, absences, _) in justified)
                 {

@@ -1,4 +1,5 @@
 using Marten;
+using MonBureau.Application.Auditing;
 using MonBureau.Application.Establishments;
 using MonBureau.Application.Privacy;
 using MonBureau.Domain.Discipline;
@@ -14,7 +15,7 @@ namespace MonBureau.Application.Discipline;
 /// </summary>
 internal static class SanctionPurge
 {
-    public static async Task<IReadOnlyList<Guid?>> RunAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Guid?>> RunAsync(IDocumentSession session, EventChainSealer eventChain, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
     {
         var today = EstablishmentClock.Today(clock, null); // every establishment so far lives in Europe/Paris
         var candidates = await session.Query<Sanction>().Where(s => !s.Erased && s.ErasedOn < today).ToListAsync(cancellationToken);
@@ -23,7 +24,7 @@ internal static class SanctionPurge
         if (dryRun || due.Count == 0)
             return establishments;
 
-        await session.DocumentStore.Advanced.ApplyEventDataMasking(masking =>
+        await eventChain.MaskAsync(session, RetentionCategory.Sanctions, [.. due.Select(s => s.Id)], masking =>
         {
             foreach (var sanction in due)
                 masking.IncludeStream(sanction.Id);
@@ -39,7 +40,7 @@ internal static class SanctionPurge
     /// the same way, after the period the establishment adds. They were given before the possible absence of the student's
     /// key, so masking, not shredding.
     /// </summary>
-    public static async Task<IReadOnlyList<Guid?>> RunForPunishmentsAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Guid?>> RunForPunishmentsAsync(IDocumentSession session, EventChainSealer eventChain, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
     {
         var today = EstablishmentClock.Today(clock, null);
         var kept = await RetentionCutoffs.LoadAsync(session, RetentionCategory.SchoolLifeData, cancellationToken);
@@ -49,7 +50,7 @@ internal static class SanctionPurge
         if (dryRun || due.Count == 0)
             return establishments;
 
-        await session.DocumentStore.Advanced.ApplyEventDataMasking(masking =>
+        await eventChain.MaskAsync(session, RetentionCategory.SchoolLifeData, [.. due.Select(p => p.Id)], masking =>
         {
             foreach (var punishment in due)
                 masking.IncludeStream(punishment.Id);

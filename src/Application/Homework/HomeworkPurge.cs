@@ -1,4 +1,5 @@
 using Marten;
+using MonBureau.Application.Auditing;
 using MonBureau.Application.Establishments;
 using MonBureau.Application.Files;
 using MonBureau.Application.Privacy;
@@ -16,7 +17,7 @@ namespace MonBureau.Application.Homework;
 /// </summary>
 internal static class HomeworkPurge
 {
-    public static async Task<IReadOnlyList<Guid?>> RunAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Guid?>> RunAsync(IDocumentSession session, EventChainSealer eventChain, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
     {
         var today = EstablishmentClock.Today(clock, null);
         var currentYearStart = EstablishmentClock.StartOf(SchoolYear.Containing(today).FirstDay, null);
@@ -38,7 +39,7 @@ internal static class HomeworkPurge
             files.AddRange(events.Select(e => e.Data).OfType<HomeworkSubmitted>().SelectMany(s => s.Files).Select(f => f.FileId));
         }
 
-        await session.DocumentStore.Advanced.ApplyEventDataMasking(masking =>
+        await eventChain.MaskAsync(session, RetentionCategory.Homework, [.. ids, .. submissions.Select(s => s.Id)], masking =>
         {
             foreach (var stream in ids.Concat(submissions.Select(s => s.Id)))
                 masking.IncludeStream(stream);

@@ -1,4 +1,5 @@
 using Marten;
+using MonBureau.Application.Auditing;
 using MonBureau.Application.Establishments;
 using MonBureau.Application.Files;
 using MonBureau.Application.Privacy;
@@ -15,7 +16,7 @@ namespace MonBureau.Application.LessonLog;
 /// </summary>
 internal static class LessonLogPurge
 {
-    public static async Task<IReadOnlyList<Guid?>> RunAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Guid?>> RunAsync(IDocumentSession session, EventChainSealer eventChain, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
     {
         var today = EstablishmentClock.Today(clock, null);
         var currentYearStart = SchoolYear.Containing(today).FirstDay;
@@ -35,7 +36,7 @@ internal static class LessonLogPurge
             files.AddRange(events.Select(e => e.Data).OfType<LessonLogEntryWritten>().SelectMany(w => w.Attachments ?? []).Select(a => a.FileId));
         }
 
-        await session.DocumentStore.Advanced.ApplyEventDataMasking(masking =>
+        await eventChain.MaskAsync(session, RetentionCategory.LessonLog, [.. due.Select(e => e.Id)], masking =>
         {
             foreach (var entry in due)
                 masking.IncludeStream(entry.Id);

@@ -1,4 +1,5 @@
 using Marten;
+using MonBureau.Application.Auditing;
 using MonBureau.Application.Files;
 using MonBureau.Application.Privacy;
 using MonBureau.Domain.Messaging;
@@ -14,7 +15,7 @@ namespace MonBureau.Application.Messaging;
 /// </summary>
 internal static class MessagePurge
 {
-    public static async Task<IReadOnlyList<Guid?>> RunAsync(IDocumentSession session, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Guid?>> RunAsync(IDocumentSession session, EventChainSealer eventChain, TimeProvider clock, bool dryRun, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var due = new List<MessageThread>();
@@ -30,7 +31,7 @@ internal static class MessagePurge
         if (dryRun || due.Count == 0)
             return Establishments(due);
 
-        await session.DocumentStore.Advanced.ApplyEventDataMasking(masking =>
+        await eventChain.MaskAsync(session, RetentionCategory.Messages, [.. due.Select(t => t.Id)], masking =>
         {
             foreach (var thread in due)
                 masking.IncludeStream(thread.Id);

@@ -52,8 +52,8 @@ public static class NightlyPurgeHandler
     }
 
     public static async Task Handle(
-        RunNightlyPurge job, IDocumentSession session, IMessageContext messages, SubjectKeyRing keys, AccessHistoryPurge accessHistory, TimeProvider clock,
-        NightlyPurgeOptions options, CancellationToken cancellationToken)
+        RunNightlyPurge job, IDocumentSession session, IMessageContext messages, SubjectKeyRing keys, AccessHistoryPurge accessHistory, EventChainSealer eventChain,
+        TimeProvider clock, NightlyPurgeOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(messages);
@@ -70,7 +70,7 @@ public static class NightlyPurgeHandler
             return;
         }
 
-        await RunRetentionPurgeHandler.Handle(new RunRetentionPurge(DryRun: false), session, keys, accessHistory, clock, cancellationToken);
+        await RunRetentionPurgeHandler.Handle(new RunRetentionPurge(DryRun: false), session, keys, accessHistory, eventChain, clock, cancellationToken);
         schedule.NextRunAt = NightlyPurge.NextRun(now, options.At, Zone);
         session.Store(schedule);
         await messages.ScheduleAsync(new RunNightlyPurge(schedule.NextRunAt), ScheduledJobs.DelayUntil(schedule.NextRunAt, now, options.LongestWait));

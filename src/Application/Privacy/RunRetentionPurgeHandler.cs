@@ -33,12 +33,13 @@ public static class RunRetentionPurgeHandler
     private static readonly Guid PurgeStream = SystemActorIds.For("retention-purge");
 
     public static async Task<PurgeReport> Handle(
-        RunRetentionPurge command, IDocumentSession session, SubjectKeyRing keys, AccessHistoryPurge accessHistory, TimeProvider clock,
+        RunRetentionPurge command, IDocumentSession session, SubjectKeyRing keys, AccessHistoryPurge accessHistory, EventChainSealer eventChain, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(accessHistory);
+        ArgumentNullException.ThrowIfNull(eventChain);
         var actor = ActingContext.Current ?? throw new MissingActorException();
         if (actor.Role is not (Role.PrivacyOfficer or Role.System))
             throw BusinessRuleException.Forbidden();
@@ -90,13 +91,13 @@ public static class RunRetentionPurgeHandler
 
             return free.Count;
         });
-        await PurgeInAsync(RetentionCategory.Sanctions, now, async () => await SanctionPurge.RunAsync(session, clock, command.DryRun, cancellationToken));
-        await PurgeInAsync(RetentionCategory.SchoolLifeData, now, async () => await SanctionPurge.RunForPunishmentsAsync(session, clock, command.DryRun, cancellationToken));
-        await PurgeInAsync(RetentionCategory.SchoolLifeData, now, async () => await AttendancePurge.RunAsync(session, clock, command.DryRun, cancellationToken));
-        await PurgeInAsync(RetentionCategory.Homework, now, async () => await HomeworkPurge.RunAsync(session, clock, command.DryRun, cancellationToken));
-        await PurgeInAsync(RetentionCategory.LessonLog, now, async () => await LessonLogPurge.RunAsync(session, clock, command.DryRun, cancellationToken));
+        await PurgeInAsync(RetentionCategory.Sanctions, now, async () => await SanctionPurge.RunAsync(session, eventChain, clock, command.DryRun, cancellationToken));
+        await PurgeInAsync(RetentionCategory.SchoolLifeData, now, async () => await SanctionPurge.RunForPunishmentsAsync(session, eventChain, clock, command.DryRun, cancellationToken));
+        await PurgeInAsync(RetentionCategory.SchoolLifeData, now, async () => await AttendancePurge.RunAsync(session, eventChain, clock, command.DryRun, cancellationToken));
+        await PurgeInAsync(RetentionCategory.Homework, now, async () => await HomeworkPurge.RunAsync(session, eventChain, clock, command.DryRun, cancellationToken));
+        await PurgeInAsync(RetentionCategory.LessonLog, now, async () => await LessonLogPurge.RunAsync(session, eventChain, clock, command.DryRun, cancellationToken));
         var messageCutoff = now - RetentionRegistry.Rule(RetentionCategory.Messages).Duration!.Value;
-        await PurgeInAsync(RetentionCategory.Messages, messageCutoff, async () => await MessagePurge.RunAsync(session, clock, command.DryRun, cancellationToken));
+        await PurgeInAsync(RetentionCategory.Messages, messageCutoff, async () => await MessagePurge.RunAsync(session, eventChain, clock, command.DryRun, cancellationToken));
         var accessCutoff = now - RetentionRegistry.Rule(RetentionCategory.AccessHistory).Duration!.Value;
         await PurgeAsync(RetentionCategory.AccessHistory, accessCutoff,
             async () => (await accessHistory.RunAsync(session, accessCutoff, command.DryRun, cancellationToken))?.Rows ?? 0);

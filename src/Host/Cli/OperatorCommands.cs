@@ -30,6 +30,10 @@ public static class OperatorCommands
             a => a.Length == 3, (s, a) => RegionAdministratorAsync(s.GetRequiredService<IMessageBus>(), a[1], a[2])),
         new("verify-access-history", "verify-access-history", "Recomputes the access history's hash chain; exits 1 and names the first broken batch if it was tampered with.",
             a => a.Length == 1, (s, _) => VerifyAsync(s.GetRequiredService<AccessChainVerifier>())),
+        new("verify-event-log", "verify-event-log", "Seals the event log up to now and recomputes its hash chain; prints the head link hash to keep outside the database, or exits 1 naming the first broken batch.",
+            a => a.Length == 1, (s, _) => VerifyEventLogAsync(s.GetRequiredService<EventChainVerifier>())),
+        new("export-personal-data", "export-personal-data SUBJECT_ID [FILE]", "Writes everything held about a person (right of access, RGPD art. 15) as JSON to FILE or stdout (its summary then on stderr); recorded in the access history.",
+            a => a.Length is 2 or 3 && Guid.TryParse(a[1], out _), (s, a) => PersonalDataExportCommand.RunAsync(s, Guid.Parse(a[1]), a.ElementAtOrDefault(2))),
         new("retention-purge", "retention-purge [--dry-run]", "Erases what is past retention, per category and establishment (docs/rgpd.md); --dry-run only counts.",
             a => a.Length == 1 || (a.Length == 2 && a[1] == "--dry-run"), (s, a) => PurgeAsync(s.GetRequiredService<IMessageBus>(), dryRun: a.Length == 2)),
         new("rebuild-indicators", "rebuild-indicators", "Replays the event log into the indicators, with progress (docs/indicators.md).",
@@ -133,6 +137,15 @@ public static class OperatorCommands
         Console.WriteLine(result.Intact
             ? $"Access history intact: {result.BatchesChecked} batches, {result.RowsChecked} records."
             : $"BROKEN at batch {result.FirstBrokenBatch}: {result.Problem}");
+        return result.Intact ? 0 : 1;
+    }
+
+    private static async Task<int> VerifyEventLogAsync(EventChainVerifier verifier)
+    {
+        var result = await verifier.VerifyAsync(CancellationToken.None);
+        Console.WriteLine(result.Intact
+            ? $"Event log intact: {result.BatchesChecked} batches, {result.EventsChecked} events. Head link {result.HeadLinkHash ?? "(nothing sealed yet)"}: keep it outside the database."
+            : $"BROKEN at batch {result.FirstBrokenBatch} (events {result.FirstSequence}–{result.LastSequence}): {result.Problem}");
         return result.Intact ? 0 : 1;
     }
 

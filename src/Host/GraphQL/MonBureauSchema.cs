@@ -22,6 +22,7 @@ public sealed class MonBureauSchema : Schema
         AuditFields.AddVerification((ObjectGraphType)Query);
         AuditFields.AddReports((ObjectGraphType)Query);
         RetentionFields.AddQueries((ObjectGraphType)Query);
+        RetentionFields.AddDryRun((ObjectGraphType)Query);
         ConsentFields.AddQueries((ObjectGraphType)Query);
         DataSubjectFields.AddQueries((ObjectGraphType)Query);
         MessagingFields.AddQueries((ObjectGraphType)Query);

@@ -53,6 +53,10 @@ public static class PersistenceSetup
         services.AddSingleton(sp => new AccessHistory(sp.GetRequiredService<NpgsqlDataSource>(), Schema));
         services.AddSingleton(sp => new AccessChainVerifier(sp.GetRequiredService<NpgsqlDataSource>(), Schema, sp.GetRequiredService<IDocumentStore>()));
         services.AddSingleton(sp => new AccessHistoryPurge(sp.GetRequiredService<NpgsqlDataSource>(), Schema));
+        services.AddSingleton(sp => new EventChainSealer(
+            sp.GetRequiredService<NpgsqlDataSource>(), Schema, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<EventChainSealer>>()));
+        services.AddSingleton(sp => new EventChainVerifier(
+            sp.GetRequiredService<NpgsqlDataSource>(), Schema, sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<EventChainSealer>()));
         services.AddSingleton(sp => new AccessAnomalies(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<IDocumentStore>(), Schema));
 
         services.AddMarten(sp => StoreOptionsFor(connectionString, sp))
@@ -64,6 +68,8 @@ public static class PersistenceSetup
         services.AddHostedService(sp => sp.GetRequiredService<AccessLog>());
         // Also after it: the policies are laid on the tables Marten has just created or migrated (ADR 0021).
         services.AddHostedService<EstablishmentReaderRole>();
+        // Seals the event log a few seconds behind the writers, outside their transactions (ADR 0023).
+        services.AddHostedService(sp => sp.GetRequiredService<EventChainSealer>());
 
         builder.Host.UseWolverine(opts =>
         {
@@ -102,6 +108,7 @@ public static class PersistenceSetup
         var keys = services.GetRequiredService<SubjectKeyRing>();
         opts.UseSystemTextJsonForSerialization(configure: json => json.Converters.Add(new PersonalDataJsonConverter(keys)));
         opts.Storage.ExtendedSchemaObjects.Add(SubjectKeysTable.Definition(Schema));
+        opts.Storage.ExtendedSchemaObjects.Add(EventChainTable.Definition(Schema));
         opts.AddFileStore();
 
         opts.Schema.For<UniqueClaim>().Identity(x => x.Id);

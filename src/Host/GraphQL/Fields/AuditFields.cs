@@ -93,11 +93,17 @@ internal static class AuditFields
         return csv.ToString();
     }
 
-    public static void AddVerification(ObjectGraphType query) =>
+    public static void AddVerification(ObjectGraphType query)
+    {
         query.Field<NonNullGraphType<ChainVerificationType>, ChainVerification>("verifyAccessHistory")
             .Description("Checks that no access record was changed, removed or inserted since it was written (tamper evidence).")
             .AuthorizeWithRoles(nameof(Role.PrivacyOfficer))
             .ResolveAsync(async ctx => await ctx.Service<AccessChainVerifier>().VerifyAsync(ctx.CancellationToken));
+        query.Field<NonNullGraphType<EventLogVerificationType>, EventLogVerification>("verifyEventLog")
+            .Description("Checks that no event of the event log (the record of every action) was changed, removed or inserted since it was sealed, except by a recorded purge (tamper evidence).")
+            .AuthorizeWithRoles(nameof(Role.PrivacyOfficer))
+            .ResolveAsync(async ctx => await ctx.Service<EventChainVerifier>().VerifyAsync(ctx.CancellationToken));
+    }
 
     /// <summary>The access history pages by more than other lists (up to <see cref="AccessHistory.MaxPage"/>): audits read it in bulk.</summary>
     private const int AccessPageSize = 50;

@@ -1,9 +1,13 @@
 using GraphQL;
 using GraphQL.Types;
+using MonBureau.Application;
+using MonBureau.Application.Privacy;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Privacy;
+using MonBureau.Host.GraphQL.Paging;
 using MonBureau.Host.GraphQL.Types;
 using MonBureau.Projections.Establishments;
+using Wolverine;
 
 namespace MonBureau.Host.GraphQL.Fields;
 
@@ -18,6 +22,21 @@ internal static class RetentionFields
                 await using var session = ctx.OpenQuerySession();
                 var establishment = await session.LoadAsync<EstablishmentDetails>(ctx.Actor().EstablishmentId ?? Guid.Empty, ctx.CancellationToken);
                 return Effective(establishment);
+            });
+
+    /// <summary>
+    /// The purge's dry run, as <c>retention-purge --dry-run</c> prints it; an establishment's privacy officer sees their
+    /// establishment's lines and the region-wide ones, not other establishments'.
+    /// </summary>
+    public static void AddDryRun(ObjectGraphType query) =>
+        query.Connection<PurgeDueType, PurgeCount>("purgeDryRun")
+            .Description("What the next retention purge would erase, per category and establishment (region-wide categories as such); nothing is changed.")
+            .AuthorizeWithRoles(nameof(Role.PrivacyOfficer))
+            .ResolveAsync(async ctx =>
+            {
+                var report = await ctx.Service<IMessageBus>().RunAsync<PurgeReport>(new RunRetentionPurge(DryRun: true), ctx.CancellationToken);
+                var mine = ctx.Actor().EstablishmentId;
+                return report.ByEstablishment.Where(c => c.EstablishmentId is null || mine is null || c.EstablishmentId == mine).ToList().ToConnection(ctx);
             });
 
     public static void AddMutations(ObjectGraphType mutation) =>
