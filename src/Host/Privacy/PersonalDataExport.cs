@@ -6,8 +6,6 @@ using System.Text.Unicode;
 using Marten;
 using MonBureau.Application.Auditing;
 using MonBureau.Domain.Privacy;
-using MonBureau.Projections.Discipline;
-using MonBureau.Projections.Homework;
 using MonBureau.Projections.People;
 
 namespace MonBureau.Host.Privacy;
@@ -17,7 +15,8 @@ public sealed record PersonalDataExport(string Json, string Summary);
 
 /// <summary>
 /// Gathers everything held about one person (RGPD art. 15): their record, what happened on their file, their
-/// consents, their punishments and sanctions, who consulted their data, and — for a guardian — their children's records.
+/// consents, their schooling, their messages, what the ENT keeps to reach them, who consulted their data, and — for a
+/// guardian — each child's record and schooling and who consulted it. One small exporter per area does the gathering.
 /// </summary>
 public static class PersonalDataExporter
 {
@@ -34,42 +33,42 @@ public static class PersonalDataExporter
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(person);
         var events = await session.Events.FetchStreamAsync(person.Id, token: cancellationToken);
-        var homework = person.ClassId is { } classId
-            ? await session.Query<HomeworkDetails>().Where(h => h.ClassId == classId).OrderBy(h => h.DueAt).ToListAsync(cancellationToken)
-            : [];
-        var submissions = await session.Query<SubmissionDetails>().Where(s => s.StudentId == person.Id).OrderBy(s => s.SubmittedAt).ToListAsync(cancellationToken);
-        var punishments = await session.Query<PunishmentDetails>().Where(p => p.StudentId == person.Id).OrderBy(p => p.RecordedAt).ToListAsync(cancellationToken);
-        var sanctions = await session.Query<SanctionDetails>().Where(s => s.StudentId == person.Id).OrderBy(s => s.RecordedAt).ToListAsync(cancellationToken);
-        var children = await session.LoadManyAsync<PersonDetails>(cancellationToken, person.Children.Select(c => c.StudentId));
+        var schooling = await StudentRecordExport.GatherAsync(session, person, cancellationToken);
+        var messages = await MessagesExport.GatherAsync(session, person.Id, cancellationToken);
+        var reaching = await NotificationsExport.GatherAsync(session, person.Id, cancellationToken);
         var accesses = await AllAccessesAsync(history, person.Id, cancellationToken);
+        var children = new List<(PersonDetails Child, StudentRecordSection Schooling, List<AccessEntry> Accesses)>();
+        foreach (var child in await session.LoadManyAsync<PersonDetails>(cancellationToken, person.Children.Select(c => c.StudentId)))
+            children.Add((child, await StudentRecordExport.GatherAsync(session, child, cancellationToken), await AllAccessesAsync(history, child.Id, cancellationToken)));
 
         var bundle = new
         {
             person = Describe(person),
             history = events.Select(e => new { at = e.Timestamp, what = e.EventTypeName, by = e.UserName, data = e.Data }),
             consents = ConsentDecisions.StateAfter(events.Select(e => e.Data)),
-            homework = homework.Select(h => new { h.Subject, h.Title, instructions = h.Instructions.Value, h.DueAt }),
-            // The files' bytes are not inlined: each opens with the file query for the person themself.
-            submissions = submissions.Select(s => new
-            {
-                s.HomeworkId, text = s.Text?.Value, s.SubmittedAt, s.Late,
-                files = s.Files.Select(f => new { f.FileId, name = f.Name.Value, f.ContentType, f.Size, f.Sha256 }),
-                feedback = s.Feedback.Select(f => new { f.GivenAt, f.Grade, comment = f.Comment?.Value }),
-            }),
-            punishments = punishments.Select(p => new { p.Kind, facts = p.Facts.Value, p.GivenOn, p.GivenBy, p.GivenAs }),
-            sanctions = sanctions.Select(s => new { s.Kind, facts = s.Facts.Value, s.ExclusionDays, s.DecidedOn, s.ErasedOn, s.PronouncedBy }),
-            children = children.Select(Describe),
-            accessedBy = accesses.Select(a => new { a.Record.AccessedAt, a.Record.ActorId, role = a.Record.Role, category = a.Record.Category, a.Record.Operation }),
+            schooling = schooling.Data,
+            messageThreads = messages.Data,
+            notifications = reaching.Data,
+            children = children.Select(c => new { person = Describe(c.Child), schooling = c.Schooling.Data, accessedBy = Accessed(c.Accesses) }),
+            accessedBy = Accessed(accesses),
         };
         var summary = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"Personal data held about {person.GivenName.Value} {person.FamilyName.Value} ({person.Id}):")
             .AppendLine(CultureInfo.InvariantCulture, $"- profiles: {string.Join(", ", person.Profiles.Select(p => p.Role))}")
-            .AppendLine(CultureInfo.InvariantCulture, $"- {events.Count} recorded facts on their file, {homework.Count} homework assignments, {submissions.Count} homework handed in, {children.Count} children")
-            .AppendLine(CultureInfo.InvariantCulture, $"- {punishments.Count} punishments and {sanctions.Count} sanctions still on file")
+            .AppendLine(CultureInfo.InvariantCulture, $"- {events.Count} recorded facts on their file")
+            .AppendLine(CultureInfo.InvariantCulture, $"- schooling: {schooling.Counts}")
+            .AppendLine(CultureInfo.InvariantCulture, $"- {messages.Threads} message threads holding {messages.Messages} messages they wrote or received")
+            .AppendLine(CultureInfo.InvariantCulture, $"- {reaching.Notifications} notifications and {reaching.Feeds} calendar feeds")
             .AppendLine(CultureInfo.InvariantCulture, $"- their data was consulted {accesses.Count} times by others (detail in accessedBy)")
-            .ToString();
-        return new PersonalDataExport(JsonSerializer.Serialize(bundle, Readable), summary);
+            .AppendLine(CultureInfo.InvariantCulture, $"- {children.Count} children");
+        foreach (var (child, childSchooling, childAccesses) in children)
+            summary.AppendLine(CultureInfo.InvariantCulture,
+                $"  - {child.GivenName.Value} {child.FamilyName.Value}: {childSchooling.Counts}; consulted {childAccesses.Count} times by others");
+        return new PersonalDataExport(JsonSerializer.Serialize(bundle, Readable), summary.ToString());
     }
+
+    private static IEnumerable<object> Accessed(List<AccessEntry> accesses) =>
+        accesses.Select(a => new { a.Record.AccessedAt, a.Record.ActorId, role = a.Record.Role, category = a.Record.Category, a.Record.Operation });
 
     private static object Describe(PersonDetails p) => new
     {
