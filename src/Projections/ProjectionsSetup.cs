@@ -13,6 +13,7 @@ using MonBureau.Projections.Messaging;
 using MonBureau.Projections.Notifications;
 using MonBureau.Projections.LessonLog;
 using MonBureau.Projections.People;
+using MonBureau.Projections.Status;
 using MonBureau.Projections.Timetable;
 
 namespace MonBureau.Projections;
@@ -42,5 +43,6 @@ public static class ProjectionsSetup
         options.AddAgendaProjections();
         options.AddGradesProjections();
         options.AddIndicatorProjections();
+        options.AddStatusProjections();
     }
 }

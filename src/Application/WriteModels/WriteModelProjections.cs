@@ -107,5 +107,6 @@ public static class WriteModelsSetup
         options.AddDisciplineWriteModels();
         options.AddAttendanceWriteModels();
         options.AddGradesWriteModels();
+        options.AddStatusWriteModels();
     }
 }

@@ -34,6 +34,7 @@ public sealed class MonBureauSchema : Schema
         HomeFields.AddQueries((ObjectGraphType)Query);
         GradesFields.AddQueries((ObjectGraphType)Query);
         IndicatorFields.AddQueries((ObjectGraphType)Query);
+        StatusFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);
@@ -56,6 +57,7 @@ public sealed class MonBureauSchema : Schema
         ResourceBankFields.AddMutations(mutation);
         GradesFields.AddMutations(mutation);
         IndicatorFields.AddMutations(mutation);
+        StatusFields.AddMutations(mutation);
         Mutation = mutation;
 
         var subscription = new ObjectGraphType { Name = "Subscription", Description = "What the signed-in person sees at once, over WebSocket (graphql-transport-ws)." };
