@@ -108,5 +108,7 @@ public static class WriteModelsSetup
         options.AddAttendanceWriteModels();
         options.AddGradesWriteModels();
         options.AddStatusWriteModels();
+        options.AddPortalWriteModels();
+        options.AddVirtualClassWriteModels();
     }
 }
