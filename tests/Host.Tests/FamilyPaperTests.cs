@@ -27,7 +27,7 @@ public class FamilyPaperTests(AppFactory app)
         })).Ok();
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
         (await app.Client(family.CpeToken).SendAsync("mutation($i: RecordAbsenceInput!) { recordAbsence(input: $i) { id } }",
-            new { i = new { studentId = school.StudentId, from = today.AddDays(-1).ToString("yyyy-MM-dd") } })).Ok();
+            new { i = new { studentId = school.StudentId, from = today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } })).Ok();
 
         var paper = (await app.Client(family.CpeToken).SendAsync(Print, new { g = family.GuardianId })).Ok()["printFamilyPendingItems"]!;
         var text = TextOf(paper["pdf"]!.GetValue<string>());

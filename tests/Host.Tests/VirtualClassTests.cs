@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using MonBureau.Application.Auditing;
 using MonBureau.Domain.Common;
 using MonBureau.Host.Tests.Infrastructure;
