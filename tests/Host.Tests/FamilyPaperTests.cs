@@ -25,9 +25,12 @@ public class FamilyPaperTests(AppFactory app)
         {
             i = new { classId = school.ClassId, subject = "Mathématiques", title = "Fonctions affines", instructions = "Exercices 12 à 15 page 84.", dueAt = app.Clock.GetUtcNow().AddDays(3) },
         })).Ok();
-        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        // The last school day before today, whatever day the shared clock has reached.
+        var day = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(-1);
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            day = day.AddDays(-1);
         (await app.Client(family.CpeToken).SendAsync("mutation($i: RecordAbsenceInput!) { recordAbsence(input: $i) { id } }",
-            new { i = new { studentId = school.StudentId, from = today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } })).Ok();
+            new { i = new { studentId = school.StudentId, from = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } })).Ok();
 
         var paper = (await app.Client(family.CpeToken).SendAsync(Print, new { g = family.GuardianId })).Ok()["printFamilyPendingItems"]!;
         var text = TextOf(paper["pdf"]!.GetValue<string>());
