@@ -35,6 +35,9 @@ public sealed class MonBureauSchema : Schema
         HomeFields.AddQueries((ObjectGraphType)Query);
         GradesFields.AddQueries((ObjectGraphType)Query);
         IndicatorFields.AddQueries((ObjectGraphType)Query);
+        StatusFields.AddQueries((ObjectGraphType)Query);
+        PortalFields.AddQueries((ObjectGraphType)Query);
+        VirtualClassFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);
@@ -57,6 +60,10 @@ public sealed class MonBureauSchema : Schema
         ResourceBankFields.AddMutations(mutation);
         GradesFields.AddMutations(mutation);
         IndicatorFields.AddMutations(mutation);
+        StatusFields.AddMutations(mutation);
+        PortalFields.AddMutations(mutation);
+        VirtualClassFields.AddMutations(mutation);
+        PaperFields.AddMutations(mutation);
         Mutation = mutation;
 
         var subscription = new ObjectGraphType { Name = "Subscription", Description = "What the signed-in person sees at once, over WebSocket (graphql-transport-ws)." };
