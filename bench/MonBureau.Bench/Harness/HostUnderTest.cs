@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+
+namespace MonBureau.Bench.Harness;
+
+/// <summary>What runs in the process under load.</summary>
+internal enum HostKind
+{
+    /// <summary>The application, wired as in production (the bench's <c>serve-host</c> mode, <see cref="ServeHost"/>).</summary>
+    Application,
+
+    /// <summary>The same, with an access log that records nothing: the cost of access recording by difference.</summary>
+    ApplicationWithoutAccessRecording,
+
+    /// <summary>The bare ASP.NET Core baseline (<see cref="BareHomeEndpoint"/>).</summary>
+    BareEndpoint,
+}
+
+/// <summary>Keys the host processes of one run share, so tokens issued by the bench are valid everywhere.</summary>
+internal sealed record HostKeys(string MasterKey, string TokenKey)
+{
+    public static HostKeys Random() =>
+        new(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+}
+
+/// <summary>
+/// A server in its own process (this bench's executable in a serve mode), so the load driver's memory and threads are
+/// not counted with it, and its peak resident memory is read from /proc.
+/// </summary>
+internal sealed class HostUnderTest : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private HostUnderTest(Process process, int port)
+    {
+        _process = process;
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(120) };
+    }
+
+    public HttpClient Http { get; }
+
+    public static async Task<HostUnderTest> StartAsync(HostKind kind, string connectionString, HostKeys keys, int port)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["MONBUREAU_DB"] = connectionString,
+            ["MONBUREAU_MASTER_KEY"] = keys.MasterKey,
+            ["MONBUREAU_TOKEN_KEY"] = keys.TokenKey,
+            ["ASPNETCORE_ENVIRONMENT"] = "Benchmark",
+            ["BENCH_PORT"] = port.ToString(CultureInfo.InvariantCulture),
+        };
+        var mode = kind switch
+        {
+            HostKind.Application => [ServeHost.Verb],
+            HostKind.ApplicationWithoutAccessRecording => [ServeHost.Verb, ServeHost.WithoutAccessRecording],
+            _ => new[] { BareHomeEndpoint.Verb },
+        };
+        var process = ChildProcess.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "MonBureau.Bench.dll"), .. mode], environment);
+        var host = new HostUnderTest(process, port);
+        await host.WaitReadyAsync(kind == HostKind.BareEndpoint ? "/ready" : "/graphql");
+        return host;
+    }
+
+    /// <summary>Resets the peak resident set (Linux: <c>clear_refs</c> 5) so the next reading covers what follows only.</summary>
+    public void ResetPeakMemory()
+    {
+        try
+        {
+            File.WriteAllText($"/proc/{_process.Id}/clear_refs", "5");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not Linux, or not allowed: the peak then covers the whole life of the process (said in the figure).
+        }
+    }
+
+    /// <summary>Peak resident set size (VmHWM) in MB since start or the last reset; null where /proc is not there.</summary>
+    public double? PeakMemoryMegabytes()
+    {
+        var status = $"/proc/{_process.Id}/status";
+        if (!File.Exists(status))
+            return null;
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+    }
+
+    private async Task WaitReadyAsync(string path)
+    {
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromSeconds(120))
+        {
+            if (_process.HasExited)
+                throw new InvalidOperationException($"The server exited with {_process.ExitCode} before it was ready.");
+            try
+            {
+                using var response = await Http.PostAsJsonAsync(path, new { query = "{ __typename }" });
+                if (response.IsSuccessStatusCode)
+                    return;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("The server did not become ready within 120 s.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+}
