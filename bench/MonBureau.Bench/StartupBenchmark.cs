@@ -100,7 +100,7 @@ internal sealed class StartupBenchmark : IBenchVerb
     }
 
     private static Process Start(string hostDll, Dictionary<string, string> environment, params string[] arguments) =>
-        ChildProcess.Start("dotnet", [hostDll, .. arguments], environment);
+        ChildProcess.Start("dotnet", [hostDll, .. arguments], environment).Process;
 
     private static double Median(List<double> values)
     {

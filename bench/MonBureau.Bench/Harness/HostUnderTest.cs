@@ -31,11 +31,11 @@ internal sealed record HostKeys(string MasterKey, string TokenKey)
 /// </summary>
 internal sealed class HostUnderTest : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly ChildProcess _child;
 
-    private HostUnderTest(Process process, int port)
+    private HostUnderTest(ChildProcess child, int port)
     {
-        _process = process;
+        _child = child;
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(120) };
     }
 
@@ -57,8 +57,9 @@ internal sealed class HostUnderTest : IAsyncDisposable
             HostKind.ApplicationWithoutAccessRecording => [ServeHost.Verb, ServeHost.WithoutAccessRecording],
             _ => new[] { BareHomeEndpoint.Verb },
         };
-        var process = ChildProcess.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "MonBureau.Bench.dll"), .. mode], environment);
-        var host = new HostUnderTest(process, port);
+        var child = ChildProcess.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "MonBureau.Bench.dll"), .. mode], environment,
+            workingDirectory: AppContext.BaseDirectory); // where WebApplicationFactory finds the application's content root (MvcTestingAppManifest.json)
+        var host = new HostUnderTest(child, port);
         await host.WaitReadyAsync(kind == HostKind.BareEndpoint ? "/ready" : "/graphql");
         return host;
     }
@@ -68,7 +69,7 @@ internal sealed class HostUnderTest : IAsyncDisposable
     {
         try
         {
-            File.WriteAllText($"/proc/{_process.Id}/clear_refs", "5");
+            File.WriteAllText($"/proc/{_child.Process.Id}/clear_refs", "5");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -79,7 +80,7 @@ internal sealed class HostUnderTest : IAsyncDisposable
     /// <summary>Peak resident set size (VmHWM) in MB since start or the last reset; null where /proc is not there.</summary>
     public double? PeakMemoryMegabytes()
     {
-        var status = $"/proc/{_process.Id}/status";
+        var status = $"/proc/{_child.Process.Id}/status";
         if (!File.Exists(status))
             return null;
         var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
@@ -91,8 +92,8 @@ internal sealed class HostUnderTest : IAsyncDisposable
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < TimeSpan.FromSeconds(120))
         {
-            if (_process.HasExited)
-                throw new InvalidOperationException($"The server exited with {_process.ExitCode} before it was ready.");
+            if (_child.Process.HasExited)
+                throw new InvalidOperationException($"The server exited with {_child.Process.ExitCode} before it was ready:\n{_child.LastLines}");
             try
             {
                 using var response = await Http.PostAsJsonAsync(path, new { query = "{ __typename }" });
@@ -107,14 +108,14 @@ internal sealed class HostUnderTest : IAsyncDisposable
             await Task.Delay(50);
         }
 
-        throw new TimeoutException("The server did not become ready within 120 s.");
+        throw new TimeoutException($"The server did not become ready within 120 s:\n{_child.LastLines}");
     }
 
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        _process.Kill(entireProcessTree: true);
-        await _process.WaitForExitAsync();
-        _process.Dispose();
+        _child.Process.Kill(entireProcessTree: true);
+        await _child.Process.WaitForExitAsync();
+        _child.Process.Dispose();
     }
 }
