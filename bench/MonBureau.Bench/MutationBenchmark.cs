@@ -30,7 +30,7 @@ internal sealed class MutationBenchmark : IBenchVerb
         await using var database = await DatabaseSelection.ResolveAsync(configuration, NullLogger.Instance, null, cancellationToken);
         await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         var keys = HostKeys.Random();
-        await using var host = await HostUnderTest.StartAsync(HostKind.Application, database.ConnectionString, keys, 5185);
+        await using var host = await HostUnderTest.StartAsync(HostKind.Application, database.ConnectionString, keys);
         var api = new Api(host.Http, AccessTokens.FromBase64Key(keys.TokenKey));
         // Enough students for one per client: a client's mutations append to its own student's stream, as 32 CPEs would.
         var school = await SchoolSeed.RunAsync(api, Math.Max(2, size.Classes / 5), withActivity: false);

@@ -33,13 +33,14 @@ internal sealed class StartupBenchmark : IBenchVerb
             ["ASPNETCORE_ENVIRONMENT"] = "Benchmark",
         };
 
-        await TimeReadyAsync(hostDll, environment, port: 5181); // first start creates the schema; not counted
+        var port = HostUnderTest.FreePort();
+        await TimeReadyAsync(hostDll, environment, port: port); // first start creates the schema; not counted
         var baseline = new List<double>();
         var ready = new List<double>();
         for (var run = 0; run < runs; run++)
         {
             baseline.Add(await TimeHelpAsync(hostDll, environment));
-            ready.Add(await TimeReadyAsync(hostDll, environment, port: 5181));
+            ready.Add(await TimeReadyAsync(hostDll, environment, port: port));
         }
 
         var medianBaseline = Median(baseline);

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 
@@ -41,8 +43,9 @@ internal sealed class HostUnderTest : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<HostUnderTest> StartAsync(HostKind kind, string connectionString, HostKeys keys, int port)
+    public static async Task<HostUnderTest> StartAsync(HostKind kind, string connectionString, HostKeys keys)
     {
+        var port = FreePort();
         var environment = new Dictionary<string, string>
         {
             ["MONBUREAU_DB"] = connectionString,
@@ -62,6 +65,14 @@ internal sealed class HostUnderTest : IAsyncDisposable
         var host = new HostUnderTest(child, port);
         await host.WaitReadyAsync(kind == HostKind.BareEndpoint ? "/ready" : "/graphql");
         return host;
+    }
+
+    /// <summary>A port free now, so runs (or CI and a developer) on one machine never collide.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Resets the peak resident set (Linux: <c>clear_refs</c> 5) so the next reading covers what follows only.</summary>
