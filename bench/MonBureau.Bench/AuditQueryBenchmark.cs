@@ -56,10 +56,9 @@ internal sealed class AuditQueryBenchmark : IBenchVerb
         await LoadResult.MeasureAsync(1, 10, GraphQLAsync);
         await LoadResult.MeasureAsync(1, 10, FunctionAsync);
         await LoadResult.MeasureAsync(1, 10, BareAsync);
-        var baseline = await LoadResult.MeasureAsync(1, requests, BareAsync);
-        var function = await LoadResult.MeasureAsync(1, requests, FunctionAsync);
-        var graphQL = await LoadResult.MeasureAsync(1, requests, GraphQLAsync);
-        var floor = await LoadResult.MeasureAsync(1, requests, (_, _) => Api.PostAsync(host.Http, school.PrivacyOfficer.Token, "{ __typename }", null));
+        Task FloorAsync(int _, int i) => Api.PostAsync(host.Http, school.PrivacyOfficer.Token, "{ __typename }", null);
+        var results = await LoadResult.SideBySideAsync(10, 1, requests, BareAsync, FunctionAsync, GraphQLAsync, FloorAsync);
+        var (baseline, function, graphQL, floor) = (results[0], results[1], results[2], results[3]);
 
         BenchNotes.Add(await PlanAsync(dataSource, school, size.AccessRecords, loadSeconds));
         var figure = string.Create(CultureInfo.InvariantCulture, $"{size.AccessRecords:N0} records, first page of {PageSize}, {requests} requests one at a time");

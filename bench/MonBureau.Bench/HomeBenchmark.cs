@@ -18,6 +18,7 @@ namespace MonBureau.Bench;
 internal sealed class HomeBenchmark : IBenchVerb
 {
     private const int Clients = 64;
+    private const int Rounds = 4;
 
     private sealed record Page(string Name, string Query, Func<SeededSchool, IReadOnlyList<SeededPerson>> People);
 
@@ -43,43 +44,34 @@ internal sealed class HomeBenchmark : IBenchVerb
         var keys = HostKeys.Random();
         var requests = size.RequestsPerClient;
 
-        SeededSchool school;
+        await using var host = await HostUnderTest.StartAsync(HostKind.Application, database.ConnectionString, keys);
+        var seedStarted = DateTime.UtcNow;
+        var school = await SchoolSeed.RunAsync(new Api(host.Http, AccessTokens.FromBase64Key(keys.TokenKey)), size.Classes);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"home: seeded {size.Classes} classes × {SchoolSeed.StudentsPerClass} students with guardians, teachers and their activity in {(DateTime.UtcNow - seedStarted).TotalSeconds:F0} s"));
+        await CaptureAsync(host.Http, dataSource, school);
+        await using var bareHost = await HostUnderTest.StartAsync(HostKind.BareEndpoint, database.ConnectionString, keys);
+        await using var notRecordingHost = await HostUnderTest.StartAsync(HostKind.ApplicationWithoutAccessRecording, database.ConnectionString, keys);
+        await WarmUpAsync(host.Http, "/graphql", school);
+        await WarmUpAsync(bareHost.Http, null, school);
+        await WarmUpAsync(notRecordingHost.Http, "/graphql", school);
+
+        // The three servers take turns, page by page and round by round, so the machine's load weighs on them alike.
+        host.ResetPeakMemory();
+        bareHost.ResetPeakMemory();
         var withRecording = new Dictionary<string, LoadResult>();
-        double? peakMegabytes;
-        LoadResult floor;
-        await using (var host = await HostUnderTest.StartAsync(HostKind.Application, database.ConnectionString, keys))
-        {
-            var seedStarted = DateTime.UtcNow;
-            school = await SchoolSeed.RunAsync(new Api(host.Http, AccessTokens.FromBase64Key(keys.TokenKey)), size.Classes);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"home: seeded {size.Classes} classes × {SchoolSeed.StudentsPerClass} students with guardians, teachers and their activity in {(DateTime.UtcNow - seedStarted).TotalSeconds:F0} s"));
-            await CaptureAsync(host.Http, dataSource, school);
-            await WarmUpAsync(host.Http, "/graphql", school);
-            host.ResetPeakMemory();
-            foreach (var page in Pages)
-                withRecording[page.Name] = await MeasureAsync(host.Http, "/graphql", page, school, requests);
-            peakMegabytes = host.PeakMemoryMegabytes();
-            floor = await MeasureAsync(host.Http, "/graphql", Floor, school, requests);
-        }
-
         var bare = new Dictionary<string, LoadResult>();
-        double? barePeakMegabytes;
-        await using (var host = await HostUnderTest.StartAsync(HostKind.BareEndpoint, database.ConnectionString, keys))
+        var withoutRecording = new Dictionary<string, LoadResult>();
+        foreach (var page in Pages)
         {
-            await WarmUpAsync(host.Http, null, school);
-            host.ResetPeakMemory();
-            foreach (var page in Pages)
-                bare[page.Name] = await MeasureAsync(host.Http, BareHomeEndpoint.PathFor(page.Name), page, school, requests);
-            barePeakMegabytes = host.PeakMemoryMegabytes();
+            var results = await LoadResult.SideBySideAsync(Rounds, Clients, requests,
+                Client(host.Http, "/graphql", page, school), Client(bareHost.Http, BareHomeEndpoint.PathFor(page.Name), page, school), Client(notRecordingHost.Http, "/graphql", page, school));
+            (withRecording[page.Name], bare[page.Name], withoutRecording[page.Name]) = (results[0], results[1], results[2]);
         }
 
-        var withoutRecording = new Dictionary<string, LoadResult>();
-        await using (var host = await HostUnderTest.StartAsync(HostKind.ApplicationWithoutAccessRecording, database.ConnectionString, keys))
-        {
-            await WarmUpAsync(host.Http, "/graphql", school);
-            foreach (var page in Pages)
-                withoutRecording[page.Name] = await MeasureAsync(host.Http, "/graphql", page, school, requests);
-        }
+        var peakMegabytes = host.PeakMemoryMegabytes();
+        var barePeakMegabytes = bareHost.PeakMemoryMegabytes();
+        var floor = (await LoadResult.SideBySideAsync(Rounds, Clients, requests, Client(host.Http, "/graphql", Floor, school)))[0];
 
         var rows = new List<BenchRow>();
         foreach (var page in Pages)
@@ -122,14 +114,13 @@ internal sealed class HomeBenchmark : IBenchVerb
     private static async Task WarmUpAsync(HttpClient http, string? path, SeededSchool school)
     {
         foreach (var page in Pages)
-            await MeasureAsync(http, path ?? BareHomeEndpoint.PathFor(page.Name), page, school, 2);
+            await LoadResult.MeasureAsync(Clients, 2, Client(http, path ?? BareHomeEndpoint.PathFor(page.Name), page, school));
     }
 
     /// <summary>Each client signs in as the next person and asks for their page again and again.</summary>
-    private static Task<LoadResult> MeasureAsync(HttpClient http, string path, Page page, SeededSchool school, int requestsPerClient)
+    private static Func<int, int, Task> Client(HttpClient http, string path, Page page, SeededSchool school)
     {
         var people = page.People(school);
-        return LoadResult.MeasureAsync(Clients, requestsPerClient, (client, i) =>
-            Api.PostRawAsync(http, path, people[(client + i * Clients) % people.Count].Token, page.Query, null));
+        return (client, i) => Api.PostRawAsync(http, path, people[(client + i * Clients) % people.Count].Token, page.Query, null);
     }
 }

@@ -39,14 +39,13 @@ internal sealed class MutationBenchmark : IBenchVerb
         Task MutateAsync(int client, int i) => MutationAsync(api, school, client, i);
         await LoadResult.MeasureAsync(Clients, 2, MutateAsync); // warm-up: handlers compiled, pools filled
         var (rowsPerMutation, bytesPerRow) = await RowsPerMutationAsync(dataSource, () => LoadResult.MeasureAsync(Clients, 2, MutateAsync));
-        var application = await LoadResult.MeasureAsync(Clients, perClient, MutateAsync);
-
         await using (var create = dataSource.CreateCommand("CREATE SCHEMA IF NOT EXISTS bench; CREATE TABLE IF NOT EXISTS bench.plain_rows (seq bigserial PRIMARY KEY, stream_id uuid NOT NULL, data jsonb NOT NULL)"))
             await create.ExecuteNonQueryAsync(cancellationToken);
         var json = $"{{\"text\":\"{new string('x', Math.Max(0, bytesPerRow - 11))}\"}}";
         Task InsertAsync(int client, int i) => PlainTransactionAsync(dataSource, school.Students[client % school.Students.Count].Id, json, rowsPerMutation);
         await LoadResult.MeasureAsync(Clients, 2, InsertAsync);
-        var baseline = await LoadResult.MeasureAsync(Clients, perClient, InsertAsync);
+        var results = await LoadResult.SideBySideAsync(4, Clients, perClient, MutateAsync, InsertAsync);
+        var (application, baseline) = (results[0], results[1]);
 
         var ratio = application.PerSecond / baseline.PerSecond;
         return

@@ -101,7 +101,7 @@ internal sealed class HostUnderTest : IAsyncDisposable
     private async Task WaitReadyAsync(string path)
     {
         var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < TimeSpan.FromSeconds(120))
+        while (watch.Elapsed < TimeSpan.FromMinutes(3))
         {
             if (_child.Process.HasExited)
                 throw new InvalidOperationException($"The server exited with {_child.Process.ExitCode} before it was ready:\n{_child.LastLines}");
@@ -119,7 +119,7 @@ internal sealed class HostUnderTest : IAsyncDisposable
             await Task.Delay(50);
         }
 
-        throw new TimeoutException($"The server did not become ready within 120 s:\n{_child.LastLines}");
+        throw new TimeoutException($"The server did not become ready within 3 minutes:\n{_child.LastLines}");
     }
 
     public async ValueTask DisposeAsync()
