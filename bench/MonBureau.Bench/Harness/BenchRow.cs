@@ -13,5 +13,6 @@ internal sealed record BenchRow(string Figure, string Value, string Baseline, do
 
     /// <summary>A throughput with its latency percentiles, as every load figure is shown.</summary>
     public static string Load(LoadResult result, string unit = "req/s") =>
-        string.Create(CultureInfo.InvariantCulture, $"{result.PerSecond:N0} {unit}, p50 {result.P50:F1} ms, p99 {result.P99:F1} ms");
+        string.Create(CultureInfo.InvariantCulture, $"{result.PerSecond:N0} {unit}, p50 {result.P50:F1} ms, p99 {result.P99:F1} ms")
+        + (result.Errors > 0 ? string.Create(CultureInfo.InvariantCulture, $", **{result.Errors} of {result.Count} failed**") : "");
 }

@@ -2,8 +2,11 @@ using System.Diagnostics;
 
 namespace MonBureau.Bench.Harness;
 
-/// <summary>Operations per second over the measured time and latency percentiles of single operations.</summary>
-internal sealed record LoadResult(double PerSecond, double P50, double P99, int Count)
+/// <summary>
+/// Operations per second over the measured time, latency percentiles of single operations, and how many failed (an
+/// overloaded machine makes requests time out; they are counted and shown, not allowed to abort the whole run).
+/// </summary>
+internal sealed record LoadResult(double PerSecond, double P50, double P99, int Count, int Errors)
 {
     /// <summary>
     /// <paramref name="clients"/> concurrent loops, each calling <paramref name="operation"/> (client index, iteration)
@@ -22,23 +25,29 @@ internal sealed record LoadResult(double PerSecond, double P50, double P99, int 
         rounds = Math.Clamp(rounds, 1, perClient);
         var latencies = contenders.Select(_ => new List<double>(clients * perClient)).ToArray();
         var seconds = new double[contenders.Length];
+        var errors = new int[contenders.Length];
         for (var round = 0; round < rounds; round++)
         {
             var first = perClient * round / rounds;
             var count = perClient * (round + 1) / rounds - first;
             for (var c = 0; c < contenders.Length; c++)
-                seconds[c] += await RunAsync(clients, first, count, contenders[c], latencies[c]);
+            {
+                var (elapsed, failed) = await RunAsync(clients, first, count, contenders[c], latencies[c]);
+                seconds[c] += elapsed;
+                errors[c] += failed;
+            }
         }
 
         return [.. latencies.Select((all, c) =>
         {
             all.Sort();
-            return new LoadResult(all.Count / seconds[c], Percentile(all, 0.50), Percentile(all, 0.99), all.Count);
+            return new LoadResult((all.Count - errors[c]) / seconds[c], Percentile(all, 0.50), Percentile(all, 0.99), all.Count, errors[c]);
         })];
     }
 
-    private static async Task<double> RunAsync(int clients, int first, int count, Func<int, int, Task> operation, List<double> latencies)
+    private static async Task<(double Seconds, int Errors)> RunAsync(int clients, int first, int count, Func<int, int, Task> operation, List<double> latencies)
     {
+        var errors = 0;
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
         {
@@ -46,14 +55,22 @@ internal sealed record LoadResult(double PerSecond, double P50, double P99, int 
             for (var i = first; i < first + count; i++)
             {
                 var started = Stopwatch.GetTimestamp();
-                await operation(client, i);
+                try
+                {
+                    await operation(client, i);
+                }
+                catch (Exception e) when (e is InvalidOperationException or HttpRequestException or TaskCanceledException or TimeoutException or Npgsql.NpgsqlException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+
                 mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
 
             lock (latencies)
                 latencies.AddRange(mine);
         }));
-        return watch.Elapsed.TotalSeconds;
+        return (watch.Elapsed.TotalSeconds, errors);
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)(sorted.Count * p))];
