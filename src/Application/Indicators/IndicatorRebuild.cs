@@ -42,12 +42,9 @@ public static class IndicatorRebuild
             highWater = await query.Events.QueryAllRawEvents().AnyAsync(cancellationToken) ? await query.Events.QueryAllRawEvents().MaxAsync(e => e.Sequence, cancellationToken) : 0;
 
         long position = 0, replayed = 0, written = 0, withoutFact = 0;
-        var next = position < highWater ? ReadBatchAsync(store, position, highWater, batchSize, cancellationToken) : null;
-        while (next is not null)
+        while (position < highWater)
         {
-            var batch = await next;
-            // The next batch is read while this one's facts are written: reading and writing each take about half the time.
-            next = batch.Count < batchSize ? null : ReadBatchAsync(store, batch[^1].Sequence, highWater, batchSize, cancellationToken);
+            var batch = await ReadBatchAsync(store, position, highWater, batchSize, cancellationToken);
             var facts = batch.Select(e => (Event: e, Fact: IndicatorFacts.From(e.Data, e.Id, e.Timestamp))).ToList();
             var kept = facts.Where(f => f.Fact is not null).Select(f => f.Fact!).ToList();
             var stale = facts.Where(f => f.Fact is null).Select(f => f.Event.Id).ToList();
