@@ -12,11 +12,13 @@ internal sealed record BenchSize(
     long AccessRecords,
     int StartupRuns,
     int RebuildWeeks,
-    int AccessLogRequests)
+    int AccessLogRequests,
+    int BulkStudents,
+    int BulkWeeks)
 {
-    public static readonly BenchSize Tiny = new("tiny", Classes: 1, RequestsPerClient: 2, MutationsPerClient: 2, AccessRecords: 20_000, StartupRuns: 1, RebuildWeeks: 2, AccessLogRequests: 5);
-    public static readonly BenchSize College = new("college", Classes: 10, RequestsPerClient: 20, MutationsPerClient: 30, AccessRecords: 1_000_000, StartupRuns: 3, RebuildWeeks: 20, AccessLogRequests: 100);
-    public static readonly BenchSize Lycee = new("lycee", Classes: 50, RequestsPerClient: 30, MutationsPerClient: 60, AccessRecords: 10_000_000, StartupRuns: 5, RebuildWeeks: 36, AccessLogRequests: 200);
+    public static readonly BenchSize Tiny = new("tiny", Classes: 1, RequestsPerClient: 2, MutationsPerClient: 2, AccessRecords: 20_000, StartupRuns: 1, RebuildWeeks: 2, AccessLogRequests: 5, BulkStudents: 8, BulkWeeks: 1);
+    public static readonly BenchSize College = new("college", Classes: 10, RequestsPerClient: 20, MutationsPerClient: 30, AccessRecords: 1_000_000, StartupRuns: 3, RebuildWeeks: 20, AccessLogRequests: 100, BulkStudents: 120, BulkWeeks: 1);
+    public static readonly BenchSize Lycee = new("lycee", Classes: 50, RequestsPerClient: 30, MutationsPerClient: 60, AccessRecords: 10_000_000, StartupRuns: 5, RebuildWeeks: 36, AccessLogRequests: 200, BulkStudents: 1_500, BulkWeeks: 1);
 
     public static readonly IReadOnlyList<BenchSize> All = [Tiny, College, Lycee];
 
