@@ -67,7 +67,7 @@ internal sealed class BulkBenchmark : IBenchVerb
         }
         finally
         {
-            await app.StopAsync();
+            await app.StopAsync(CancellationToken.None);
         }
     }
 
