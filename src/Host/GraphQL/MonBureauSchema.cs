@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using MonBureau.Host.GraphQL.Fields;
+using MonBureau.Host.GraphQL.Payloads;
 
 namespace MonBureau.Host.GraphQL;
 
@@ -56,6 +57,7 @@ public sealed class MonBureauSchema : Schema
         ResourceBankFields.AddMutations(mutation);
         GradesFields.AddMutations(mutation);
         IndicatorFields.AddMutations(mutation);
+        MutationPayloads.Apply(mutation, services);
         Mutation = mutation;
 
         var subscription = new ObjectGraphType { Name = "Subscription", Description = "What the signed-in person sees at once, over WebSocket (graphql-transport-ws)." };
