@@ -99,7 +99,7 @@ public class CrashSafetyTests(ITestOutputHelper output)
                 {
                     i = new { classId, subject = SchoolScenario.Subject, title = $"Charge {writer}-{n}", instructions = "Exercices", dueAt = DateTimeOffset.UtcNow.AddDays(7) },
                 });
-                if (response.Errors is null && response.Data?["assignHomework"]?["homework"]?["id"] is { } id)
+                if (response.FirstErrorCode is null && response.Data?["assignHomework"]?["homework"]?["id"] is { } id)
                     acknowledged.Add(Guid.Parse(id.GetValue<string>()));
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)

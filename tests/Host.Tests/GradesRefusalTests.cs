@@ -59,7 +59,7 @@ public class GradesRefusalTests(AppFactory app)
             new { i = new { assessmentId, marks = new[] { new { studentId = school.StudentId, status = "MARKED", value = 12 } } } });
 
         Assert.Equal("VALIDATION", tooHigh.FirstErrorCode);
-        Assert.Contains("from 0 to 20", tooHigh.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("from 0 to 20", tooHigh.FirstErrorMessage, StringComparison.Ordinal);
         Assert.Equal("VALIDATION", valueWhenAbsent.FirstErrorCode);
         Assert.Equal("NOT_FOUND", stranger.FirstErrorCode);
         Assert.Equal("NOT_FOUND", byColleague.FirstErrorCode);

@@ -7,7 +7,7 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class HomeworkEditingTests(AppFactory app)
 {
-    private const string Edit = "mutation($i: EditHomeworkInput!) { editHomework(input: $i) { homework { id version instructions dueAt expectedFormat editedAt } userErrors { code message } } }";
+    private const string Edit = "mutation($i: EditHomeworkInput!) { editHomework(input: $i) { homework { id version instructions dueAt expectedFormat editedAt } userErrors { code message currentVersion } } }";
     private const string Read = "query($c: ID!) { classHomework(classId: $c) { nodes { id version instructions dueAt } } }";
 
     [Fact]
@@ -36,13 +36,13 @@ public class HomeworkEditingTests(AppFactory app)
         var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
             app.Client(teachers[i % 2]).SendAsync(Edit, Input(homeworkId, 1, $"Version de l'onglet {i}", dueAt))));
 
-        var winners = answers.Where(a => a.Errors is null).ToList();
-        var losers = answers.Where(a => a.Errors is not null).ToList();
+        var winners = answers.Where(a => a.FirstErrorCode is null).ToList();
+        var losers = answers.Where(a => a.FirstErrorCode is not null).ToList();
         var winner = Assert.Single(winners).Data!["editHomework"]!["homework"]!;
         Assert.All(losers, l =>
         {
             Assert.Equal("CONFLICT", l.FirstErrorCode);
-            Assert.Equal(2, l.Errors![0]!["extensions"]!["currentVersion"]!.GetValue<int>());
+            Assert.Equal(2, l.FirstErrorExtension("currentVersion")!.GetValue<int>());
         });
         var stored = await ReadAsync(family, homeworkId);
         Assert.Equal(2, stored["version"]!.GetValue<int>());
@@ -60,7 +60,7 @@ public class HomeworkEditingTests(AppFactory app)
         var stale = await app.Client(family.OtherTeacherToken).SendAsync(Edit, Input(homeworkId, 1, "Correction d'un autre onglet", dueAt));
 
         Assert.Equal("CONFLICT", stale.FirstErrorCode);
-        Assert.Equal(2, stale.Errors![0]!["extensions"]!["currentVersion"]!.GetValue<int>());
+        Assert.Equal(2, stale.FirstErrorExtension("currentVersion")!.GetValue<int>());
         Assert.Equal("Première correction", (await ReadAsync(family, homeworkId))["instructions"]!.GetValue<string>());
         var retried = (await app.Client(family.OtherTeacherToken).SendAsync(Edit, Input(homeworkId, 2, "Correction d'un autre onglet", dueAt))).Ok();
         Assert.Equal(3, retried["editHomework"]!["homework"]!["version"]!.GetValue<int>());

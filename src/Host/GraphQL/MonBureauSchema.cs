@@ -35,6 +35,7 @@ public sealed class MonBureauSchema : Schema
         HomeFields.AddQueries((ObjectGraphType)Query);
         GradesFields.AddQueries((ObjectGraphType)Query);
         IndicatorFields.AddQueries((ObjectGraphType)Query);
+        NodeFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);

@@ -41,6 +41,6 @@ public static class Accounts
 
     public static Task<GraphQLResponse> SignInAsync(AppFactory app, string login, string password = Password, string? totpCode = null, string? role = null, Guid? establishmentId = null) =>
         app.Client().SendAsync(
-            "mutation($i: SignInInput!) { signIn(input: $i) { sessionTokens { accessToken refreshToken personId profile { role establishmentId } profiles { role establishmentId } } userErrors { code message } } }",
+            "mutation($i: SignInInput!) { signIn(input: $i) { sessionTokens { accessToken refreshToken personId profile { role establishmentId } profiles { role establishmentId } } userErrors { code message retryAfter } } }",
             new { i = new { login, password, totpCode, role, establishmentId } });
 }

@@ -22,6 +22,9 @@ public sealed record GraphQLResponse(HttpStatusCode Status, JsonNode Body, HttpR
 
     public string FirstErrorMessage => (Errors?[0] ?? FirstUserError)?["message"]?.GetValue<string>() ?? "";
 
+    /// <summary>A fact the first error gives to recover (e.g. currentVersion, retryAfter): an extension, or the user error's field of that name.</summary>
+    public JsonNode? FirstErrorExtension(string name) => Errors?[0]?["extensions"]?[name] ?? FirstUserError?[name];
+
     private JsonNode? FirstUserError => UserErrors is [var first, ..] ? first : null;
 
     /// <summary>The data, after asserting the operation succeeded without errors, top-level or user errors.</summary>
