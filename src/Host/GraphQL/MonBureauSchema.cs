@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using MonBureau.Host.GraphQL.Fields;
+using MonBureau.Host.GraphQL.Payloads;
 
 namespace MonBureau.Host.GraphQL;
 
@@ -38,6 +39,7 @@ public sealed class MonBureauSchema : Schema
         StatusFields.AddQueries((ObjectGraphType)Query);
         PortalFields.AddQueries((ObjectGraphType)Query);
         VirtualClassFields.AddQueries((ObjectGraphType)Query);
+        NodeFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);
@@ -64,6 +66,7 @@ public sealed class MonBureauSchema : Schema
         PortalFields.AddMutations(mutation);
         VirtualClassFields.AddMutations(mutation);
         PaperFields.AddMutations(mutation);
+        MutationPayloads.Apply(mutation, services);
         Mutation = mutation;
 
         var subscription = new ObjectGraphType { Name = "Subscription", Description = "What the signed-in person sees at once, over WebSocket (graphql-transport-ws)." };
