@@ -12,7 +12,7 @@ internal static class RepresentativeMutation
 {
     public const string Name = "recordLateness";
 
-    public const string Text = "mutation($i: RecordLatenessInput!) { recordLateness(input: $i) { id } }";
+    public const string Text = "mutation($i: RecordLatenessInput!) { recordLateness(input: $i) { lateness { id } userErrors { code message } } }";
 
     /// <summary>Yesterday, so the lateness has happened whatever the time zone; a student may be late any number of times.</summary>
     public static object Variables(Guid studentId, int iteration) => new
@@ -28,7 +28,7 @@ internal static class RepresentativeMutation
     /// <summary>Fails the run unless the mutation answered what it wrote.</summary>
     public static void Check(JsonNode data)
     {
-        if (data[Name]?["id"] is null)
+        if (data[Name]?["lateness"]?["id"] is null)
             throw new InvalidOperationException($"{Name} answered no id: {data.ToJsonString()}");
     }
 }

@@ -8,7 +8,7 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class FamilyPaperTests(AppFactory app)
 {
-    private const string Print = "mutation($g: ID!) { printFamilyPendingItems(guardianId: $g) { issueId pdf } }";
+    private const string Print = "mutation($g: ID!) { printFamilyPendingItems(guardianId: $g) { familyPaper { issueId pdf } userErrors { code message } } }";
 
     private static string TextOf(string base64)
     {
@@ -21,7 +21,7 @@ public class FamilyPaperTests(AppFactory app)
     {
         var family = await FamilyScenario.CreateAsync(app);
         var school = family.School;
-        (await app.Client(school.TeacherToken).SendAsync("mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }", new
+        (await app.Client(school.TeacherToken).SendAsync("mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id } userErrors { code message } } }", new
         {
             i = new { classId = school.ClassId, subject = "Mathématiques", title = "Fonctions affines", instructions = "Exercices 12 à 15 page 84.", dueAt = app.Clock.GetUtcNow().AddDays(3) },
         })).Ok();
@@ -29,10 +29,10 @@ public class FamilyPaperTests(AppFactory app)
         var day = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(-1);
         while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
             day = day.AddDays(-1);
-        (await app.Client(family.CpeToken).SendAsync("mutation($i: RecordAbsenceInput!) { recordAbsence(input: $i) { id } }",
+        (await app.Client(family.CpeToken).SendAsync("mutation($i: RecordAbsenceInput!) { recordAbsence(input: $i) { absence { id } userErrors { code message } } }",
             new { i = new { studentId = school.StudentId, from = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } })).Ok();
 
-        var paper = (await app.Client(family.CpeToken).SendAsync(Print, new { g = family.GuardianId })).Ok()["printFamilyPendingItems"]!;
+        var paper = (await app.Client(family.CpeToken).SendAsync(Print, new { g = family.GuardianId })).Ok()["printFamilyPendingItems"]!["familyPaper"]!;
         var text = TextOf(paper["pdf"]!.GetValue<string>());
 
         Assert.Contains("Sophie Schneider", text, StringComparison.Ordinal);

@@ -13,12 +13,12 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class ServicePortalTests(AppFactory app)
 {
-    private const string Register = "mutation($i: RegisterConnectorInput!) { registerConnector(input: $i) { id audience } }";
-    private const string Enable = "mutation($i: EnableConnectorInput!) { enableConnector(input: $i) { enabledProfiles } }";
-    private const string Approve = "mutation($i: ApproveConnectorInput!) { approveConnector(input: $i) { approval approvedProfiles approvalReason } }";
-    private const string Refuse = "mutation($i: RefuseConnectorInput!) { refuseConnector(input: $i) { approval approvalReason enabledProfiles } }";
+    private const string Register = "mutation($i: RegisterConnectorInput!) { registerConnector(input: $i) { connector { id audience } userErrors { code message } } }";
+    private const string Enable = "mutation($i: EnableConnectorInput!) { enableConnector(input: $i) { connectorSetting { enabledProfiles } userErrors { code message } } }";
+    private const string Approve = "mutation($i: ApproveConnectorInput!) { approveConnector(input: $i) { connectorSetting { approval approvedProfiles approvalReason } userErrors { code message } } }";
+    private const string Refuse = "mutation($i: RefuseConnectorInput!) { refuseConnector(input: $i) { connectorSetting { approval approvalReason enabledProfiles } userErrors { code message } } }";
     private const string MyServices = "{ myServices { nodes { connector { id name } health } } }";
-    private const string Open = "mutation($c: ID!) { openService(connectorId: $c) { assertion launchUrl expiresAt } }";
+    private const string Open = "mutation($c: ID!) { openService(connectorId: $c) { serviceLaunch { assertion launchUrl expiresAt } userErrors { code message } } }";
 
     private static readonly string[] Students = ["STUDENT"];
     private static readonly string[] Teachers = ["TEACHER"];
@@ -33,7 +33,7 @@ public class ServicePortalTests(AppFactory app)
         SchoolScenario.IdOf((await Region.SendAsync(Register, new
         {
             i = new { name, kind, launchUrl = "https://manuels.example.org/sso", healthUrl, audience = $"urn:test:{Guid.NewGuid():N}", receivesPersonalData = personalData },
-        })).Ok()["registerConnector"]);
+        })).Ok()["registerConnector"]!["connector"]);
 
     private async Task<List<JsonNode>> ServicesAsync(string token) =>
         [.. (await app.Client(token).SendAsync(MyServices)).Ok()["myServices"]!["nodes"]!.AsArray().Select(n => n!)];
@@ -71,7 +71,7 @@ public class ServicePortalTests(AppFactory app)
         (await app.Client(school.AdminToken).SendAsync(Enable, new { i = new { connectorId, profiles = Students } })).Ok();
         var relyingParty = RelyingParty(connectorId, await AudienceOfAsync(connectorId));
 
-        var launch = (await app.Client(school.StudentToken).SendAsync(Open, new { c = connectorId })).Ok()["openService"]!;
+        var launch = (await app.Client(school.StudentToken).SendAsync(Open, new { c = connectorId })).Ok()["openService"]!["serviceLaunch"]!;
         var assertion = Token(launch, "assertion");
         var claims = await relyingParty.AcceptAsync(assertion);
 
@@ -85,9 +85,9 @@ public class ServicePortalTests(AppFactory app)
         var replay = await Assert.ThrowsAsync<InvalidOperationException>(() => relyingParty.AcceptAsync(assertion));
         Assert.Contains("replayed", replay.Message, StringComparison.Ordinal);
 
-        var second = Token((await app.Client(school.StudentToken).SendAsync(Open, new { c = connectorId })).Ok()["openService"]!, "assertion");
+        var second = Token((await app.Client(school.StudentToken).SendAsync(Open, new { c = connectorId })).Ok()["openService"]!["serviceLaunch"]!, "assertion");
         Assert.Equal(subject, (string)(await relyingParty.AcceptAsync(second))["sub"]);
-        var late = Token((await app.Client(school.StudentToken).SendAsync(Open, new { c = connectorId })).Ok()["openService"]!, "assertion");
+        var late = Token((await app.Client(school.StudentToken).SendAsync(Open, new { c = connectorId })).Ok()["openService"]!["serviceLaunch"]!, "assertion");
         await Assert.ThrowsAsync<InvalidOperationException>(() => relyingParty.AcceptAsync(late, DateTime.UtcNow.AddMinutes(3)));
         // Another service's key and audience do not accept it: an assertion is for one service only.
         await Assert.ThrowsAsync<InvalidOperationException>(() => RelyingParty(otherId, "urn:other").AcceptAsync(late));
@@ -104,7 +104,7 @@ public class ServicePortalTests(AppFactory app)
         var officer = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, school.EstablishmentId)));
 
         var unapproved = await admin.SendAsync(Enable, new { i = new { connectorId, profiles = Teachers } });
-        var refused = (await officer.SendAsync(Refuse, new { i = new { connectorId, reason = "Pas de clause de sous-traitance dans le contrat." } })).Ok()["refuseConnector"]!;
+        var refused = (await officer.SendAsync(Refuse, new { i = new { connectorId, reason = "Pas de clause de sous-traitance dans le contrat." } })).Ok()["refuseConnector"]!["connectorSetting"]!;
         var afterRefusal = await admin.SendAsync(Enable, new { i = new { connectorId, profiles = Teachers } });
 
         Assert.Equal("PRIVACY_APPROVAL_REQUIRED", unapproved.FirstErrorCode);
@@ -123,7 +123,7 @@ public class ServicePortalTests(AppFactory app)
         var admin = app.Client(school.AdminToken);
         var officer = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, school.EstablishmentId)));
 
-        var approval = (await officer.SendAsync(Approve, new { i = new { connectorId, profiles = Teachers, reason = "Essai avec les enseignants d'abord." } })).Ok()["approveConnector"]!;
+        var approval = (await officer.SendAsync(Approve, new { i = new { connectorId, profiles = Teachers, reason = "Essai avec les enseignants d'abord." } })).Ok()["approveConnector"]!["connectorSetting"]!;
         var tooWide = await admin.SendAsync(Enable, new { i = new { connectorId, profiles = TeachersAndStudents } });
         (await admin.SendAsync(Enable, new { i = new { connectorId, profiles = Teachers } })).Ok();
 
@@ -131,11 +131,11 @@ public class ServicePortalTests(AppFactory app)
         Assert.Equal("PRIVACY_APPROVAL_REQUIRED", tooWide.FirstErrorCode);
         Assert.Single(await ServicesAsync(school.TeacherToken));
         Assert.Empty(await ServicesAsync(school.StudentToken));
-        var assertion = Token((await app.Client(school.TeacherToken).SendAsync(Open, new { c = connectorId })).Ok()["openService"]!, "assertion");
+        var assertion = Token((await app.Client(school.TeacherToken).SendAsync(Open, new { c = connectorId })).Ok()["openService"]!["serviceLaunch"]!, "assertion");
         var claims = await RelyingParty(connectorId, await AudienceOfAsync(connectorId)).AcceptAsync(assertion);
         Assert.Equal("Claire", claims["given_name"]);
 
-        (await admin.SendAsync("mutation($c: ID!) { disableConnector(connectorId: $c) { enabledProfiles } }", new { c = connectorId })).Ok();
+        (await admin.SendAsync("mutation($c: ID!) { disableConnector(connectorId: $c) { connectorSetting { enabledProfiles } userErrors { code message } } }", new { c = connectorId })).Ok();
         Assert.Empty(await ServicesAsync(school.TeacherToken));
     }
 

@@ -8,9 +8,9 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class StatusPageTests(AppFactory app)
 {
-    private const string Declare = "mutation($i: DeclareIncidentInput!) { declareIncident(input: $i) { id status establishmentId timeline { status message } } }";
-    private const string Update = "mutation($i: UpdateIncidentInput!) { updateIncident(input: $i) { id status endsAt timeline { status message } } }";
-    private const string Announce = "mutation($i: AnnounceMaintenanceInput!) { announceMaintenance(input: $i) { id } }";
+    private const string Declare = "mutation($i: DeclareIncidentInput!) { declareIncident(input: $i) { serviceNotice { id status establishmentId timeline { status message } } userErrors { code message } } }";
+    private const string Update = "mutation($i: UpdateIncidentInput!) { updateIncident(input: $i) { serviceNotice { id status endsAt timeline { status message } } userErrors { code message } } }";
+    private const string Announce = "mutation($i: AnnounceMaintenanceInput!) { announceMaintenance(input: $i) { serviceNotice { id } userErrors { code message } } }";
     private const string Incidents = "query($e: ID) { currentIncidents(establishmentId: $e) { nodes { id title } } }";
     private const string Maintenance = "query($e: ID) { upcomingMaintenance(establishmentId: $e) { nodes { id title startsAt } } }";
 
@@ -39,14 +39,14 @@ public class StatusPageTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
         var admin = app.Client(school.AdminToken);
 
-        var declared = (await admin.SendAsync(Declare, Incident(null, "Messagerie lente"))).Ok()["declareIncident"]!;
+        var declared = (await admin.SendAsync(Declare, Incident(null, "Messagerie lente"))).Ok()["declareIncident"]!["serviceNotice"]!;
         var id = declared["id"]!.GetValue<string>();
         Assert.Equal(school.EstablishmentId.ToString(), declared["establishmentId"]!.GetValue<string>());
         Assert.Contains(id, Ids((await app.Client().SendAsync(Incidents, new { e = school.EstablishmentId })).Ok(), "currentIncidents"));
         Assert.DoesNotContain(id, Ids((await app.Client().SendAsync(Incidents)).Ok(), "currentIncidents"));
 
         (await admin.SendAsync(Update, new { i = new { incidentId = id, status = "IDENTIFIED", message = "Un serveur de courrier est saturé." } })).Ok();
-        var resolved = (await admin.SendAsync(Update, new { i = new { incidentId = id, status = "RESOLVED", message = "Tout est rentré dans l'ordre." } })).Ok()["updateIncident"]!;
+        var resolved = (await admin.SendAsync(Update, new { i = new { incidentId = id, status = "RESOLVED", message = "Tout est rentré dans l'ordre." } })).Ok()["updateIncident"]!["serviceNotice"]!;
 
         Assert.Equal(["INVESTIGATING", "IDENTIFIED", "RESOLVED"], resolved["timeline"]!.AsArray().Select(u => u!["status"]!.GetValue<string>()));
         Assert.NotNull(resolved["endsAt"]);
@@ -60,7 +60,7 @@ public class StatusPageTests(AppFactory app)
     {
         var school = await SchoolScenario.CreateAsync(app);
         var admin = app.Client(school.AdminToken);
-        var id = (await admin.SendAsync(Declare, Incident(null, "Connexion impossible"))).Ok()["declareIncident"]!["id"]!.GetValue<string>();
+        var id = (await admin.SendAsync(Declare, Incident(null, "Connexion impossible"))).Ok()["declareIncident"]!["serviceNotice"]!["id"]!.GetValue<string>();
         (await admin.SendAsync(Update, new { i = new { incidentId = id, status = "IDENTIFIED", message = "Cause trouvée." } })).Ok();
 
         var backwards = await admin.SendAsync(Update, new { i = new { incidentId = id, status = "INVESTIGATING", message = "?" } });
@@ -82,7 +82,7 @@ public class StatusPageTests(AppFactory app)
         Assert.Equal("FORBIDDEN", (await app.Client(school.TeacherToken).SendAsync(Declare, Incident(null, "x"))).FirstErrorCode);
         Assert.Equal("UNAUTHENTICATED", (await app.Client().SendAsync(Declare, Incident(null, "x"))).FirstErrorCode);
         Assert.Equal("NOT_FOUND", (await app.Client(school.AdminToken).SendAsync(Declare, Incident(other.EstablishmentId, "Ailleurs"))).FirstErrorCode);
-        var otherIncident = (await app.Client(other.AdminToken).SendAsync(Declare, Incident(null, "Chez l'autre"))).Ok()["declareIncident"]!["id"]!.GetValue<string>();
+        var otherIncident = (await app.Client(other.AdminToken).SendAsync(Declare, Incident(null, "Chez l'autre"))).Ok()["declareIncident"]!["serviceNotice"]!["id"]!.GetValue<string>();
         var foreignUpdate = await app.Client(school.AdminToken).SendAsync(Update, new { i = new { incidentId = otherIncident, status = "RESOLVED", message = "Non." } });
 
         Assert.Equal("NOT_FOUND", foreignUpdate.FirstErrorCode);
@@ -96,9 +96,9 @@ public class StatusPageTests(AppFactory app)
     {
         var school = await SchoolScenario.CreateAsync(app);
         var admin = app.Client(school.AdminToken);
-        var far = (await admin.SendAsync(Announce, Window(null, "Dans dix jours", TimeSpan.FromDays(10)))).Ok()["announceMaintenance"]!["id"]!.GetValue<string>();
-        var week = (await admin.SendAsync(Announce, Window(null, "Dans trois jours", TimeSpan.FromDays(3)))).Ok()["announceMaintenance"]!["id"]!.GetValue<string>();
-        var tonight = (await admin.SendAsync(Announce, Window(null, "Ce soir", TimeSpan.FromHours(12)))).Ok()["announceMaintenance"]!["id"]!.GetValue<string>();
+        var far = (await admin.SendAsync(Announce, Window(null, "Dans dix jours", TimeSpan.FromDays(10)))).Ok()["announceMaintenance"]!["serviceNotice"]!["id"]!.GetValue<string>();
+        var week = (await admin.SendAsync(Announce, Window(null, "Dans trois jours", TimeSpan.FromDays(3)))).Ok()["announceMaintenance"]!["serviceNotice"]!["id"]!.GetValue<string>();
+        var tonight = (await admin.SendAsync(Announce, Window(null, "Ce soir", TimeSpan.FromHours(12)))).Ok()["announceMaintenance"]!["serviceNotice"]!["id"]!.GetValue<string>();
 
         var listed = Ids((await app.Client().SendAsync(Maintenance, new { e = school.EstablishmentId })).Ok(), "upcomingMaintenance");
         var banner = (await app.Client(school.StudentToken).SendAsync("{ studentHome { serviceNotices { id kind } } }")).Ok()["studentHome"]!["serviceNotices"]!
@@ -117,7 +117,7 @@ public class StatusPageTests(AppFactory app)
     {
         var school = await SchoolScenario.CreateAsync(app);
         var region = app.Client(RegionToken);
-        var id = (await region.SendAsync(Declare, Incident(null, "Panne générale"))).Ok()["declareIncident"]!["id"]!.GetValue<string>();
+        var id = (await region.SendAsync(Declare, Incident(null, "Panne générale"))).Ok()["declareIncident"]!["serviceNotice"]!["id"]!.GetValue<string>();
 
         try
         {

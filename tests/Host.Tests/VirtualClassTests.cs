@@ -7,17 +7,17 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class VirtualClassTests(AppFactory app)
 {
-    private const string Schedule = "mutation($i: ScheduleVirtualClassInput!) { scheduleVirtualClass(input: $i) { id joinUrl agendaEventId startsAt } }";
-    private const string Record = "mutation($i: RecordVirtualClassAttendanceInput!) { recordVirtualClassAttendance(input: $i) { presentStudentIds absentStudentIds attendanceRecordedAt } }";
+    private const string Schedule = "mutation($i: ScheduleVirtualClassInput!) { scheduleVirtualClass(input: $i) { virtualClass { id joinUrl agendaEventId startsAt } userErrors { code message } } }";
+    private const string Record = "mutation($i: RecordVirtualClassAttendanceInput!) { recordVirtualClassAttendance(input: $i) { virtualClass { presentStudentIds absentStudentIds attendanceRecordedAt } userErrors { code message } } }";
 
     private async Task<Guid> ClassroomAsync(SchoolScenario school, params string[] profiles)
     {
         var region = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.RegionAdministrator, null)));
-        var connectorId = SchoolScenario.IdOf((await region.SendAsync("mutation($i: RegisterConnectorInput!) { registerConnector(input: $i) { id } }", new
+        var connectorId = SchoolScenario.IdOf((await region.SendAsync("mutation($i: RegisterConnectorInput!) { registerConnector(input: $i) { connector { id } userErrors { code message } } }", new
         {
             i = new { name = "Classe virtuelle", kind = "VIRTUAL_CLASSROOM", launchUrl = "https://classe.example.org/join", audience = "urn:classe", receivesPersonalData = false },
-        })).Ok()["registerConnector"]);
-        (await app.Client(school.AdminToken).SendAsync("mutation($i: EnableConnectorInput!) { enableConnector(input: $i) { connectorId } }",
+        })).Ok()["registerConnector"]!["connector"]);
+        (await app.Client(school.AdminToken).SendAsync("mutation($i: EnableConnectorInput!) { enableConnector(input: $i) { connectorSetting { connectorId } userErrors { code message } } }",
             new { i = new { connectorId, profiles } })).Ok();
         return connectorId;
     }
@@ -37,7 +37,7 @@ public class VirtualClassTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
         var connectorId = await ClassroomAsync(school, "TEACHER", "STUDENT");
 
-        var scheduled = (await app.Client(school.TeacherToken).SendAsync(Schedule, Class(school, connectorId, TimeSpan.FromDays(1)))).Ok()["scheduleVirtualClass"]!;
+        var scheduled = (await app.Client(school.TeacherToken).SendAsync(Schedule, Class(school, connectorId, TimeSpan.FromDays(1)))).Ok()["scheduleVirtualClass"]!["virtualClass"]!;
 
         Assert.StartsWith("https://classe.example.org/join?room=", scheduled["joinUrl"]!.GetValue<string>(), StringComparison.Ordinal);
         var student = app.Client(school.StudentToken);
@@ -54,12 +54,12 @@ public class VirtualClassTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
         var connectorId = await ClassroomAsync(school, "TEACHER");
         var teacher = app.Client(school.TeacherToken);
-        var id = (await teacher.SendAsync(Schedule, Class(school, connectorId, TimeSpan.FromMinutes(30)))).Ok()["scheduleVirtualClass"]!["id"]!.GetValue<string>();
+        var id = (await teacher.SendAsync(Schedule, Class(school, connectorId, TimeSpan.FromMinutes(30)))).Ok()["scheduleVirtualClass"]!["virtualClass"]!["id"]!.GetValue<string>();
 
         var early = await teacher.SendAsync(Record, new { i = new { virtualClassId = id, presentStudentIds = new[] { school.StudentId } } });
         app.Clock.Advance(TimeSpan.FromMinutes(40));
-        var absentOnly = (await teacher.SendAsync(Record, new { i = new { virtualClassId = id, presentStudentIds = Array.Empty<Guid>() } })).Ok()["recordVirtualClassAttendance"]!;
-        var present = (await teacher.SendAsync(Record, new { i = new { virtualClassId = id, presentStudentIds = new[] { school.StudentId } } })).Ok()["recordVirtualClassAttendance"]!;
+        var absentOnly = (await teacher.SendAsync(Record, new { i = new { virtualClassId = id, presentStudentIds = Array.Empty<Guid>() } })).Ok()["recordVirtualClassAttendance"]!["virtualClass"]!;
+        var present = (await teacher.SendAsync(Record, new { i = new { virtualClassId = id, presentStudentIds = new[] { school.StudentId } } })).Ok()["recordVirtualClassAttendance"]!["virtualClass"]!;
 
         Assert.Equal("VALIDATION", early.FirstErrorCode);
         Assert.Equal(school.StudentId.ToString(), Assert.Single(absentOnly["absentStudentIds"]!.AsArray())!.GetValue<string>());
