@@ -6,6 +6,7 @@ using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using MonBureau.Application.Auditing;
+using MonBureau.Bench.Harness;
 using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Common;
 using MonBureau.Host.Database;
@@ -19,18 +20,22 @@ namespace MonBureau.Bench;
 /// <see cref="AccessLog"/>; Marten event appends (one session per request); and, as the baseline, one plain
 /// multi-row INSERT per request.
 /// </summary>
-internal static class AccessLogBenchmark
+internal sealed class AccessLogBenchmark : IBenchVerb
 {
     private const int Clients = 32;
     private const int RecordsPerRequest = 5;
 
     public sealed record AccessRecorded(Guid ActorId, Guid SubjectId, string Category, string Operation, string CorrelationId);
 
-    public static async Task<int> RunAsync(string[] args)
+    public string Name => "access-log";
+
+    public string Summary => "access history write path: group-committed COPY and Marten appends vs a plain INSERT per request (ADR 0012)";
+
+    public async Task<IReadOnlyList<BenchRow>> RunAsync(BenchSize size, CancellationToken cancellationToken)
     {
-        var requestsPerClient = args.Length >= 2 && args[0] == "--requests" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
+        var requestsPerClient = size.AccessLogRequests;
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        await using var database = await DatabaseSelection.ResolveAsync(configuration, NullLogger.Instance, null, CancellationToken.None);
+        await using var database = await DatabaseSelection.ResolveAsync(configuration, NullLogger.Instance, null, cancellationToken);
         await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
 
         using var log = new AccessLog(dataSource, TimeProvider.System, NullLogger<AccessLog>.Instance, "bench");
@@ -44,20 +49,25 @@ internal static class AccessLogBenchmark
         });
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         await using (var create = dataSource.CreateCommand("CREATE TABLE IF NOT EXISTS bench.plain_access (accessed_at timestamptz, actor_id uuid, subject_id uuid, category text, operation text, correlation_id text)"))
-            await create.ExecuteNonQueryAsync();
+            await create.ExecuteNonQueryAsync(cancellationToken);
 
-        await RunAsync("warm-up", 20, r => log.RecordAsync(r));
+        await RunAsync("warm-up", Math.Min(20, requestsPerClient), r => log.RecordAsync(r));
         var baseline = await RunAsync("baseline: one plain INSERT per request", requestsPerClient, r => PlainInsertAsync(dataSource, r));
         var copy = await RunAsync("AccessLog: group-committed binary COPY", requestsPerClient, r => log.RecordAsync(r));
         var marten = await RunAsync("Marten: 5 events appended per request", requestsPerClient, r => MartenAppendAsync(store, r));
 
-        Console.WriteLine($"| contender ({Clients} clients × {requestsPerClient} requests × {RecordsPerRequest} records) | records/s | p50 ms | p99 ms | throughput vs baseline |");
-        Console.WriteLine("|---|---|---|---|---|");
-        foreach (var result in new[] { baseline, copy, marten })
-            Console.WriteLine($"| {result.Name} | {result.RecordsPerSecond:F0} | {result.P50:F1} | {result.P99:F1} | {result.RecordsPerSecond / baseline.RecordsPerSecond:F2} |");
         await log.StopAsync(CancellationToken.None);
-        return 0;
+        var figure = string.Create(CultureInfo.InvariantCulture, $"{Clients} clients × {requestsPerClient} requests × {RecordsPerRequest} records, durable before the read returns");
+        var against = "plain INSERT per request: " + Load(baseline);
+        return
+        [
+            new BenchRow($"access records written by `AccessLog` (group-committed binary COPY), {figure}", Load(copy), against, copy.RecordsPerSecond / baseline.RecordsPerSecond, "", null),
+            new BenchRow("the same as Marten events, one session per request (rejected in ADR 0012)", Load(marten), against, marten.RecordsPerSecond / baseline.RecordsPerSecond, "", null),
+        ];
     }
+
+    private static string Load(Result result) =>
+        string.Create(CultureInfo.InvariantCulture, $"{result.RecordsPerSecond:N0} records/s, p50 {result.P50:F1} ms, p99 {result.P99:F1} ms");
 
     private sealed record Result(string Name, double RecordsPerSecond, double P50, double P99);
 

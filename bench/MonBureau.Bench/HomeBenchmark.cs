@@ -1,236 +1,126 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
-using MonBureau.Application.Auditing;
-using MonBureau.Domain.Common;
+using MonBureau.Bench.Harness;
 using MonBureau.Host.Database;
 using MonBureau.Host.Identity;
+using Npgsql;
 
 namespace MonBureau.Bench;
 
 /// <summary>
-/// Home pages (student, guardian, teacher) against the Release host over real HTTP, 64 concurrent clients, after
-/// seeding an establishment through the GraphQL API. Baseline, measured in the same run with the same clients and
-/// tokens: the <c>me</c> query (authentication, GraphQL execution and one document load).
+/// Home pages (student, guardian, teacher) over real HTTP at 64 concurrent clients, each signed in as a different
+/// person of an establishment seeded through the GraphQL API. Measured side by side in the same run, same clients and
+/// tokens: the application; a bare ASP.NET Core endpoint answering the same JSON from one SQL query (baseline); and the
+/// application with an access log that records nothing (the cost of access recording). Also the host's peak resident
+/// memory during the home-page load.
 /// </summary>
-internal static class HomeBenchmark
+internal sealed class HomeBenchmark : IBenchVerb
 {
     private const int Clients = 64;
-    private const int Port = 5182;
-    private const int StudentsPerClass = 28;
+    private const int Rounds = 4;
 
-    private const string StudentHome = "{ studentHome { banner { title } today { events { title } lessons { startsAt } } workDue { title dueAt } recentFeedback { homeworkId latestFeedback { comment } } recentResources { title } unreadMessages unreadNotifications } }";
-    private const string GuardianHome = "{ guardianHome { banner { title } today { events { title } lessons { startsAt } } children { student { givenName } workDue { title dueAt } recentFeedback { homeworkId } recentAbsences { recordedAt justified } } recentResources { title } unreadMessages unreadNotifications } }";
-    private const string TeacherHome = "{ teacherHome { banner { title } today { lessons { startsAt } events { title } } awaitingFeedback { id submittedAt } unreadMessages unreadNotifications } }";
-    private const string Me = "{ me { id givenName familyName } }";
+    private sealed record Page(string Name, string Query, Func<SeededSchool, IReadOnlyList<SeededPerson>> People);
 
-    public static async Task<int> RunAsync(string[] args)
+    private static readonly Page[] Pages =
+    [
+        new("studentHome", "{ studentHome { banner { title } today { events { title } lessons { startsAt } } workDue { title dueAt } recentFeedback { homeworkId latestFeedback { comment } } recentResources { title } unreadMessages unreadNotifications } }", s => s.Students),
+        new("guardianHome", "{ guardianHome { banner { title } today { events { title } lessons { startsAt } } children { student { givenName } workDue { title dueAt } recentFeedback { homeworkId } recentAbsences { recordedAt justified } } recentResources { title } unreadMessages unreadNotifications } }", s => s.Guardians),
+        new("teacherHome", "{ teacherHome { banner { title } today { lessons { startsAt } events { title } } awaitingFeedback { id submittedAt } unreadMessages unreadNotifications } }", s => s.Teachers),
+    ];
+
+    /// <summary>The application's floor: authentication, GraphQL parsing, validation and execution, no SQL.</summary>
+    private static readonly Page Floor = new("__typename", "{ __typename }", s => s.Students);
+
+    public string Name => "home";
+
+    public string Summary => "home pages at 64 clients vs a bare endpoint, with and without access recording; peak RSS of the host";
+
+    public async Task<IReadOnlyList<BenchRow>> RunAsync(BenchSize size, CancellationToken cancellationToken)
     {
-        var classes = Option(args, "--classes", 10);
-        var requestsPerClient = Option(args, "--requests", 30);
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        await using var database = await DatabaseSelection.ResolveAsync(configuration, NullLogger.Instance, null, CancellationToken.None);
-        var tokenKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        var environment = new Dictionary<string, string>
-        {
-            ["MONBUREAU_DB"] = database.ConnectionString,
-            ["MONBUREAU_MASTER_KEY"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            ["MONBUREAU_TOKEN_KEY"] = tokenKey,
-            ["ASPNETCORE_ENVIRONMENT"] = "Benchmark",
-            ["URLS"] = $"http://127.0.0.1:{Port}",
-        };
-        using var host = StartupBenchmark.Start(Path.Combine(AppContext.BaseDirectory, "MonBureau.Host.dll"), environment);
-        try
-        {
-            await StartupBenchmark.WaitReadyAsync(Port);
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}"), Timeout = TimeSpan.FromSeconds(60) };
-            var tokens = AccessTokens.FromBase64Key(tokenKey);
-            var seedWatch = Stopwatch.StartNew();
-            var school = await Seed.RunAsync(new Api(http, tokens), classes);
-            Console.WriteLine($"Seeded {classes} classes × {StudentsPerClass} students, their guardians, teachers, homework, submissions, feedback, events, resources and absences in {seedWatch.Elapsed.TotalSeconds:F0} s.");
+        await using var database = await DatabaseSelection.ResolveAsync(configuration, NullLogger.Instance, null, cancellationToken);
+        await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
+        var keys = HostKeys.Random();
+        var requests = size.RequestsPerClient;
 
-            await MeasureAsync(http, "warm-up", 5, school.Students, Me);
-            await MeasureAsync(http, "warm-up", 5, school.Students, StudentHome);
-            await MeasureAsync(http, "warm-up", 5, school.Guardians, GuardianHome);
-            await MeasureAsync(http, "warm-up", 5, school.Teachers, TeacherHome);
-            var baseline = await MeasureAsync(http, "baseline: `me` (one document load)", requestsPerClient, school.Students, Me);
-            Result[] results =
-            [
-                baseline,
-                await MeasureAsync(http, "studentHome", requestsPerClient, school.Students, StudentHome),
-                await MeasureAsync(http, "guardianHome (1–2 children)", requestsPerClient, school.Guardians, GuardianHome),
-                await MeasureAsync(http, "teacherHome", requestsPerClient, school.Teachers, TeacherHome),
-            ];
+        await using var host = await HostUnderTest.StartAsync(HostKind.Application, database.ConnectionString, keys);
+        var seedStarted = DateTime.UtcNow;
+        var school = await SchoolSeed.RunAsync(new Api(host.Http, AccessTokens.FromBase64Key(keys.TokenKey)), size.Classes);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"home: seeded {size.Classes} classes × {SchoolSeed.StudentsPerClass} students with guardians, teachers and their activity in {(DateTime.UtcNow - seedStarted).TotalSeconds:F0} s"));
+        await CaptureAsync(host.Http, dataSource, school);
+        await using var bareHost = await HostUnderTest.StartAsync(HostKind.BareEndpoint, database.ConnectionString, keys);
+        await using var notRecordingHost = await HostUnderTest.StartAsync(HostKind.ApplicationWithoutAccessRecording, database.ConnectionString, keys);
+        await WarmUpAsync(host.Http, "/graphql", school);
+        await WarmUpAsync(bareHost.Http, null, school);
+        await WarmUpAsync(notRecordingHost.Http, "/graphql", school);
 
-            Console.WriteLine($"| query ({Clients} clients × {requestsPerClient} requests) | req/s | p50 ms | p99 ms | throughput vs baseline |");
-            Console.WriteLine("|---|---|---|---|---|");
-            foreach (var result in results)
-                Console.WriteLine($"| {result.Name} | {result.PerSecond:F0} | {result.P50:F1} | {result.P99:F1} | {result.PerSecond / baseline.PerSecond:F2} |");
-            return 0;
+        // The three servers take turns, page by page and round by round, so the machine's load weighs on them alike.
+        host.ResetPeakMemory();
+        bareHost.ResetPeakMemory();
+        var withRecording = new Dictionary<string, LoadResult>();
+        var bare = new Dictionary<string, LoadResult>();
+        var withoutRecording = new Dictionary<string, LoadResult>();
+        foreach (var page in Pages)
+        {
+            var results = await LoadResult.SideBySideAsync(Rounds, Clients, requests,
+                Client(host.Http, "/graphql", page, school), Client(bareHost.Http, BareHomeEndpoint.PathFor(page.Name), page, school), Client(notRecordingHost.Http, "/graphql", page, school));
+            (withRecording[page.Name], bare[page.Name], withoutRecording[page.Name]) = (results[0], results[1], results[2]);
         }
-        finally
+
+        var peakMegabytes = host.PeakMemoryMegabytes();
+        var barePeakMegabytes = bareHost.PeakMemoryMegabytes();
+        var floor = (await LoadResult.SideBySideAsync(Rounds, Clients, requests, Client(host.Http, "/graphql", Floor, school)))[0];
+
+        var rows = new List<BenchRow>();
+        foreach (var page in Pages)
         {
-            host.Kill(entireProcessTree: true);
-            await host.WaitForExitAsync();
+            var app = withRecording[page.Name];
+            var ratio = app.PerSecond / bare[page.Name].PerSecond;
+            rows.Add(new BenchRow($"`{page.Name}`, {Clients} clients × {requests}", BenchRow.Load(app), "bare endpoint: " + BenchRow.Load(bare[page.Name]), ratio,
+                "≥ 2,000 req/s, p99 ≤ 50 ms, ≥ 0.50", app.PerSecond >= 2_000 && app.P99 <= 50 && ratio >= 0.5));
+        }
+
+        foreach (var page in Pages)
+        {
+            var ratio = withRecording[page.Name].PerSecond / withoutRecording[page.Name].PerSecond;
+            rows.Add(new BenchRow($"`{page.Name}` with access recording", BenchRow.Load(withRecording[page.Name]), "without: " + BenchRow.Load(withoutRecording[page.Name]), ratio,
+                "recording costs ≤ 10 % (≥ 0.90)", ratio >= 0.9));
+        }
+
+        var bareStudent = bare[Pages[0].Name];
+        rows.Add(new BenchRow("the application's floor: `{ __typename }` (HTTP, token, GraphQL parse, validation, execution; no SQL)", BenchRow.Load(floor),
+            "bare endpoint (`studentHome`): " + BenchRow.Load(bareStudent), floor.PerSecond / bareStudent.PerSecond, "", null));
+        rows.Add(new BenchRow("peak RSS of the host process during the home-page load", Megabytes(peakMegabytes), "bare endpoint process: " + Megabytes(barePeakMegabytes),
+            peakMegabytes / barePeakMegabytes, "≤ 400 MB", peakMegabytes is { } mb ? mb <= 400 : null));
+        return rows;
+    }
+
+    private static string Megabytes(double? value) => value is { } mb ? BenchRow.Number(mb) + " MB" : "n/a";
+
+    /// <summary>The bare endpoint's copy of every page: the application's own response body for that person.</summary>
+    private static async Task CaptureAsync(HttpClient http, NpgsqlDataSource dataSource, SeededSchool school)
+    {
+        await BareHomeEndpoint.CreateTableAsync(dataSource);
+        foreach (var page in Pages)
+        {
+            var people = page.People(school);
+            await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (person, _) =>
+                await BareHomeEndpoint.StoreAsync(dataSource, person.Id, page.Name, await Api.PostRawAsync(http, "/graphql", person.Token, page.Query, null)));
         }
     }
 
-    private static int Option(string[] args, string name, int fallback)
+    private static async Task WarmUpAsync(HttpClient http, string? path, SeededSchool school)
     {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+        foreach (var page in Pages)
+            await LoadResult.MeasureAsync(Clients, 2, Client(http, path ?? BareHomeEndpoint.PathFor(page.Name), page, school));
     }
 
-    private sealed record Result(string Name, double PerSecond, double P50, double P99);
-
-    /// <summary>Each client signs in as the next person of <paramref name="people"/> and asks <paramref name="query"/> again and again.</summary>
-    private static async Task<Result> MeasureAsync(HttpClient http, string name, int requestsPerClient, IReadOnlyList<string> people, string query)
+    /// <summary>Each client signs in as the next person and asks for their page again and again.</summary>
+    private static Func<int, int, Task> Client(HttpClient http, string path, Page page, SeededSchool school)
     {
-        var latencies = new List<double>();
-        var watch = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, Clients).Select(async client =>
-        {
-            var mine = new List<double>(requestsPerClient);
-            for (var i = 0; i < requestsPerClient; i++)
-            {
-                var started = Stopwatch.GetTimestamp();
-                await Api.PostAsync(http, people[(client + i * Clients) % people.Count], query, null);
-                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-
-            lock (latencies)
-                latencies.AddRange(mine);
-        }));
-        var seconds = watch.Elapsed.TotalSeconds;
-        latencies.Sort();
-        return new Result(name, latencies.Count / seconds, latencies[latencies.Count / 2], latencies[(int)(latencies.Count * 0.99)]);
-    }
-
-    private sealed record SeededSchool(IReadOnlyList<string> Students, IReadOnlyList<string> Guardians, IReadOnlyList<string> Teachers);
-
-    private sealed class Api(HttpClient http, AccessTokens tokens)
-    {
-        public string TokenFor(Guid id, Role role, Guid? establishmentId) => tokens.Issue(new Actor(id, role, establishmentId), TimeSpan.FromHours(4));
-
-        public async Task<JsonNode> SendAsync(string token, string query, object? variables = null) => await PostAsync(http, token, query, variables);
-
-        public async Task<Guid> IdAsync(string token, string mutation, object input)
-        {
-            var data = await SendAsync(token, mutation, new { i = input });
-            return Guid.Parse(data.AsObject().First().Value!["id"]!.GetValue<string>(), CultureInfo.InvariantCulture);
-        }
-
-        public static async Task<JsonNode> PostAsync(HttpClient http, string token, string query, object? variables)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            using var response = await http.SendAsync(request);
-            var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-            if (body["errors"] is JsonArray { Count: > 0 } errors)
-                throw new InvalidOperationException($"{query}: {errors.ToJsonString()}");
-            return body["data"]!;
-        }
-    }
-
-    /// <summary>
-    /// One establishment through the real command path: per class a teacher, 28 students each with a guardian (every
-    /// seventh guardian also of a student in the next class), six pieces of homework, three submissions per student
-    /// with feedback on half, two class events; one important establishment event, 20 resources, an absence for one
-    /// student in five.
-    /// </summary>
-    private static class Seed
-    {
-        private static readonly object Rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true };
-
-        public static async Task<SeededSchool> RunAsync(Api api, int classCount)
-        {
-            var region = api.TokenFor(Guid.CreateVersion7(), Role.RegionAdministrator, null);
-            var uai = $"{Random.Shared.Next(0, 10_000_000):D7}{(char)('A' + Random.Shared.Next(26))}";
-            var establishmentId = await api.IdAsync(region, "mutation($i: OpenEstablishmentInput!) { openEstablishment(input: $i) { id } }", new { uai, name = "Lycée du banc d'essai", academy = "Strasbourg" });
-            var admin = api.TokenFor(Guid.CreateVersion7(), Role.EstablishmentAdministrator, establishmentId);
-            var directionId = await api.IdAsync(admin, "mutation($i: RegisterStaffMemberInput!) { registerStaffMember(input: $i) { id } }", new { establishmentId, givenName = "Anne", familyName = "Proviseure", role = "DIRECTION" });
-            var cpeId = await api.IdAsync(admin, "mutation($i: RegisterStaffMemberInput!) { registerStaffMember(input: $i) { id } }", new { establishmentId, givenName = "Marc", familyName = "Weber", role = "SCHOOL_LIFE_OFFICE" });
-            var direction = api.TokenFor(directionId, Role.Direction, establishmentId);
-            var cpe = api.TokenFor(cpeId, Role.SchoolLifeOffice, establishmentId);
-            var now = DateTimeOffset.UtcNow;
-            await api.SendAsync(direction, "mutation($i: ScheduleAgendaEventInput!) { scheduleAgendaEvent(input: $i) { id } }", new
-            {
-                i = new { audience = "ESTABLISHMENT", kind = "OTHER", title = "Journée portes ouvertes", startsAt = now.AddDays(5), endsAt = now.AddDays(5).AddHours(4), important = true },
-            });
-
-            var students = new List<string>();
-            var guardians = new List<string>();
-            var teachers = new List<string>();
-            var studentIds = new List<Guid>();
-            var guardianIds = new List<Guid>();
-            for (var c = 0; c < classCount; c++)
-            {
-                var classId = await api.IdAsync(admin, "mutation($i: CreateClassInput!) { createClass(input: $i) { id } }", new { establishmentId, name = $"2nde {c + 1}" });
-                var teacherId = await api.IdAsync(admin, "mutation($i: RegisterTeacherInput!) { registerTeacher(input: $i) { id } }", new { establishmentId, givenName = "Prof", familyName = $"Numéro {c + 1}" });
-                await api.SendAsync(admin, "mutation($i: TeachingInput!) { assignTeaching(input: $i) { id } }", new { i = new { teacherId, teachingUnitId = classId, subject = "Mathématiques" } });
-                var teacher = api.TokenFor(teacherId, Role.Teacher, establishmentId);
-                teachers.Add(teacher);
-
-                var inClass = new List<(Guid Id, string Token)>();
-                for (var s = 0; s < StudentsPerClass; s++)
-                {
-                    var studentId = await api.IdAsync(admin, "mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { id } }", new { classId, givenName = $"Élève {s}", familyName = $"Famille {c}-{s}" });
-                    var guardianId = await api.IdAsync(admin, "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { id } }", new { studentId, givenName = "Parent", familyName = $"Famille {c}-{s}", rights = Rights });
-                    if (s % 7 == 0 && guardianIds.Count > StudentsPerClass)
-                        await api.SendAsync(admin, "mutation($i: LinkGuardianInput!) { linkGuardian(input: $i) { id } }", new { i = new { guardianId = guardianIds[^StudentsPerClass], studentId, rights = Rights } });
-                    studentIds.Add(studentId);
-                    guardianIds.Add(guardianId);
-                    var token = api.TokenFor(studentId, Role.Student, establishmentId);
-                    inClass.Add((studentId, token));
-                    students.Add(token);
-                    guardians.Add(api.TokenFor(guardianId, Role.Guardian, establishmentId));
-                    if (s % 5 == 0)
-                        await api.SendAsync(cpe, "mutation($i: RecordAbsenceInput!) { recordAbsence(input: $i) { id } }", new { i = new { studentId, from = LastSchoolDay(now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } });
-                }
-
-                for (var h = 0; h < 6; h++)
-                {
-                    var homeworkId = await api.IdAsync(teacher, "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }", new
-                    {
-                        classId, subject = "Mathématiques", title = $"Série {h + 1}", instructions = "Exercices du chapitre.", dueAt = now.AddDays(1 + h), expectedFormat = "TEXT",
-                    });
-                    if (h >= 3)
-                        continue;
-                    foreach (var (studentId, token) in inClass)
-                    {
-                        var submissionId = await api.IdAsync(token, "mutation($i: SubmitHomeworkInput!) { submitHomework(input: $i) { id } }", new { homeworkId, text = "Ma copie." });
-                        if ((studentId.GetHashCode() & 1) == 0)
-                            await api.SendAsync(teacher, "mutation($i: GiveSubmissionFeedbackInput!) { giveSubmissionFeedback(input: $i) { id } }", new { i = new { submissionId, comment = "Bon travail." } });
-                    }
-                }
-
-                for (var e = 0; e < 2; e++)
-                    await api.SendAsync(teacher, "mutation($i: ScheduleAgendaEventInput!) { scheduleAgendaEvent(input: $i) { id } }", new
-                    {
-                        i = new { audience = "CLASS", teachingUnitId = classId, kind = "TEST", title = $"Contrôle {e + 1}", startsAt = now.AddHours(2 + 24 * e), endsAt = now.AddHours(3 + 24 * e), important = false },
-                    });
-                if (c < 4)
-                    for (var r = 0; r < 5; r++)
-                        await api.SendAsync(teacher, "mutation($i: PublishResourceInput!) { publishResource(input: $i) { id } }", new
-                        {
-                            i = new { title = $"Fiche {c}-{r}", subject = "Mathématiques", body = "Méthode et exercices corrigés.", sharing = "ESTABLISHMENT" },
-                        });
-            }
-
-            return new SeededSchool(students, guardians, teachers);
-        }
-
-        private static DateOnly LastSchoolDay(DateTimeOffset now)
-        {
-            var day = DateOnly.FromDateTime(now.UtcDateTime);
-            while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-                day = day.AddDays(-1);
-            return day;
-        }
+        var people = page.People(school);
+        return (client, i) => Api.PostRawAsync(http, path, people[(client + i * Clients) % people.Count].Token, page.Query, null);
     }
 }

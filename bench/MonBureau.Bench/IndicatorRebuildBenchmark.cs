@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using MonBureau.Application.Auditing;
 using MonBureau.Application.Indicators;
 using MonBureau.Application.Privacy;
+using MonBureau.Bench.Harness;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Homework;
 using MonBureau.Domain.Identity;
@@ -26,21 +27,25 @@ namespace MonBureau.Bench;
 /// type and JSON, no deserialisation). The log is a school year's worth of the events indicators read — enrolments,
 /// sign-ins, homework set and handed in (with its sealed text) — appended through Marten as the commands would.
 /// </summary>
-internal static class IndicatorRebuildBenchmark
+internal sealed class IndicatorRebuildBenchmark : IBenchVerb
 {
     private const int StudentsPerClass = 28;
 
-    public static async Task<int> RunAsync(string[] args)
+    public string Name => "indicators-rebuild";
+
+    public string Summary => "indicator facts rebuilt from the event log vs a plain sequential read of mt_events";
+
+    public async Task<IReadOnlyList<BenchRow>> RunAsync(BenchSize size, CancellationToken cancellationToken)
     {
-        var classes = Option(args, "--classes", 10);
-        var weeks = Option(args, "--weeks", 20);
+        var classes = size.Classes;
+        var weeks = size.RebuildWeeks;
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        await using var database = await DatabaseSelection.ResolveAsync(configuration, NullLogger.Instance, null, CancellationToken.None);
+        await using var database = await DatabaseSelection.ResolveAsync(configuration, NullLogger.Instance, null, cancellationToken);
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
         builder.AddMonBureauPersistence(database.ConnectionString, MasterKey.FromBase64(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
         await using var app = builder.Build();
-        await app.StartAsync();
+        await app.StartAsync(cancellationToken);
         try
         {
             var store = app.Services.GetRequiredService<IDocumentStore>();
@@ -54,18 +59,18 @@ internal static class IndicatorRebuildBenchmark
             var martenSeconds = await MartenReadAsync(store);
             var rebuild = await IndicatorRebuild.RunAsync(store, null, CancellationToken.None);
 
-            Console.WriteLine($"| contender ({events:N0} events in the log) | events/s | seconds | vs baseline |");
-            Console.WriteLine("|---|---|---|---|");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| baseline: sequential read of mt_events (type + JSON) | {events / plainSeconds:N0} | {plainSeconds:F2} | 1.00 |"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| the rebuild's reads alone: Marten query and deserialisation (sealed texts opened), no writes | {events / martenSeconds:N0} | {martenSeconds:F2} | {plainSeconds / martenSeconds:F2} |"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| rebuild-indicators ({rebuild.EventsReplayed:N0} events replayed, {rebuild.FactsWritten:N0} facts written) | {rebuild.EventsPerSecond:N0} | {rebuild.Elapsed.TotalSeconds:F2} | {rebuild.EventsPerSecond / (events / plainSeconds):F2} |"));
-            return 0;
+            var baseline = "sequential read of mt_events (type + JSON): " + BenchRow.Number(events / plainSeconds) + " events/s";
+            return
+            [
+                new BenchRow(string.Create(CultureInfo.InvariantCulture, $"the rebuild's reads alone (Marten query, deserialisation, sealed texts opened), {events:N0} events"),
+                    BenchRow.Number(events / martenSeconds) + " events/s", baseline, plainSeconds / martenSeconds, "", null),
+                new BenchRow(string.Create(CultureInfo.InvariantCulture, $"`rebuild-indicators` ({rebuild.EventsReplayed:N0} events replayed, {rebuild.FactsWritten:N0} facts written)"),
+                    BenchRow.Number(rebuild.EventsPerSecond) + " events/s", baseline, rebuild.EventsPerSecond / (events / plainSeconds), "≥ 20,000 events/s", rebuild.EventsPerSecond >= 20_000),
+            ];
         }
         finally
         {
-            await app.StopAsync();
+            await app.StopAsync(CancellationToken.None);
         }
     }
 
@@ -145,11 +150,5 @@ internal static class IndicatorRebuildBenchmark
                 await session.SaveChangesAsync();
             }
         }
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }

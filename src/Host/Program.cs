@@ -10,6 +10,7 @@ using MonBureau.Host.Grades;
 using MonBureau.Host.GraphQL;
 using MonBureau.Host.Notifications;
 using MonBureau.Host.Observability;
+using MonBureau.Host.Portal;
 using MonBureau.Host.Setup;
 
 if (OperatorCommands.Handles(args) && OperatorCommands.AnswerWithoutHost(args) is { } answered)
@@ -46,6 +47,7 @@ if (args is ["generate", ..])
 builder.AddMonBureauApi(Secrets.Resolve(builder.Configuration, "MONBUREAU_TOKEN_KEY", localState));
 builder.AddHttpHardening();
 builder.AddAgenda();
+builder.AddServicePortal();
 builder.AddNotificationMail();
 builder.AddTelemetry();
 builder.AddProbes();

@@ -13,7 +13,10 @@ using MonBureau.Projections.Messaging;
 using MonBureau.Projections.Notifications;
 using MonBureau.Projections.LessonLog;
 using MonBureau.Projections.People;
+using MonBureau.Projections.Portal;
+using MonBureau.Projections.Status;
 using MonBureau.Projections.Timetable;
+using MonBureau.Projections.VirtualClasses;
 
 namespace MonBureau.Projections;
 
@@ -42,5 +45,8 @@ public static class ProjectionsSetup
         options.AddAgendaProjections();
         options.AddGradesProjections();
         options.AddIndicatorProjections();
+        options.AddStatusProjections();
+        options.AddPortalProjections();
+        options.AddVirtualClassProjections();
     }
 }

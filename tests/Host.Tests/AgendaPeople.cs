@@ -10,8 +10,8 @@ internal static class AgendaPeople
     public static async Task<(Guid Id, string Token)> StaffAsync(AppFactory app, SchoolScenario school, Role role, string familyName = "Weber")
     {
         var id = SchoolScenario.IdOf((await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: RegisterStaffMemberInput!) { registerStaffMember(input: $i) { id } }",
-            new { i = new { establishmentId = school.EstablishmentId, givenName = "Marc", familyName, role = Enum(role) } })).Ok()["registerStaffMember"]);
+            "mutation($i: RegisterStaffMemberInput!) { registerStaffMember(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { establishmentId = school.EstablishmentId, givenName = "Marc", familyName, role = Enum(role) } })).Ok()["registerStaffMember"]!["person"]);
         return (id, app.TokenFor(new Actor(id, role, school.EstablishmentId)));
     }
 
@@ -19,7 +19,7 @@ internal static class AgendaPeople
     {
         var teacher = await StaffAsync(app, school, Role.Teacher, familyName);
         (await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: TeachingInput!) { assignTeaching(input: $i) { id } }",
+            "mutation($i: TeachingInput!) { assignTeaching(input: $i) { person { id } userErrors { code message } } }",
             new { i = new { teacherId = teacher.Id, teachingUnitId, subject } })).Ok();
         return teacher;
     }
@@ -27,21 +27,21 @@ internal static class AgendaPeople
     public static async Task<(Guid Id, string Token)> GuardianOfStudentAsync(AppFactory app, SchoolScenario school)
     {
         var id = SchoolScenario.IdOf((await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { id } }",
-            new { i = new { studentId = school.StudentId, givenName = "Sophie", familyName = "Schneider", rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]);
+            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { studentId = school.StudentId, givenName = "Sophie", familyName = "Schneider", rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]!["person"]);
         return (id, app.TokenFor(new Actor(id, Role.Guardian, school.EstablishmentId)));
     }
 
     public static async Task<Guid> ClassAsync(AppFactory app, SchoolScenario school, string name) =>
         SchoolScenario.IdOf((await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: CreateClassInput!) { createClass(input: $i) { id } }",
-            new { i = new { establishmentId = school.EstablishmentId, name } })).Ok()["createClass"]);
+            "mutation($i: CreateClassInput!) { createClass(input: $i) { schoolClass { id } userErrors { code message } } }",
+            new { i = new { establishmentId = school.EstablishmentId, name } })).Ok()["createClass"]!["schoolClass"]);
 
     public static async Task<(Guid Id, string Token)> StudentInAsync(AppFactory app, SchoolScenario school, Guid classId)
     {
         var id = SchoolScenario.IdOf((await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { id } }",
-            new { i = new { classId, givenName = "Hugo", familyName = "Meyer" } })).Ok()["enrollStudent"]);
+            "mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { classId, givenName = "Hugo", familyName = "Meyer" } })).Ok()["enrollStudent"]!["person"]);
         return (id, app.TokenFor(new Actor(id, Role.Student, school.EstablishmentId)));
     }
 
@@ -49,10 +49,10 @@ internal static class AgendaPeople
     {
         var admin = app.Client(school.AdminToken);
         var groupId = SchoolScenario.IdOf((await admin.SendAsync(
-            "mutation($i: CreateGroupInput!) { createGroup(input: $i) { id } }",
-            new { i = new { establishmentId = school.EstablishmentId, name } })).Ok()["createGroup"]);
+            "mutation($i: CreateGroupInput!) { createGroup(input: $i) { group { id } userErrors { code message } } }",
+            new { i = new { establishmentId = school.EstablishmentId, name } })).Ok()["createGroup"]!["group"]);
         foreach (var studentId in students)
-            (await admin.SendAsync("mutation($i: GroupMembershipInput!) { addStudentToGroup(input: $i) { id } }", new { i = new { groupId, studentId } })).Ok();
+            (await admin.SendAsync("mutation($i: GroupMembershipInput!) { addStudentToGroup(input: $i) { group { id } userErrors { code message } } }", new { i = new { groupId, studentId } })).Ok();
         return groupId;
     }
 

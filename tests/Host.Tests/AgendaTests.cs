@@ -7,7 +7,7 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class AgendaTests(AppFactory app)
 {
-    private const string Schedule = "mutation($i: ScheduleAgendaEventInput!) { scheduleAgendaEvent(input: $i) { id title description audience kind important cancelled } }";
+    private const string Schedule = "mutation($i: ScheduleAgendaEventInput!) { scheduleAgendaEvent(input: $i) { agendaEvent { id title description audience kind important cancelled } userErrors { code message } } }";
     private const string MyAgenda = "query($from: DateTimeOffset!, $to: DateTimeOffset!) { myAgenda(from: $from, to: $to) { events { id title cancelled important } lessons { startsAt endsAt slot { subject room } studentIds } } }";
 
     private object Event(string audience, Guid? teachingUnitId, string title, int inDays = 3, bool important = false, string kind = "TEST") => new
@@ -53,7 +53,7 @@ public class AgendaTests(AppFactory app)
         var guardian = await AgendaPeople.GuardianOfStudentAsync(app, school);
         var cpe = await AgendaPeople.StaffAsync(app, school, Role.SchoolLifeOffice);
 
-        var scheduled = (await app.Client(school.TeacherToken).SendAsync(Schedule, Event("CLASS", school.ClassId, "DS fonctions"))).Ok()["scheduleAgendaEvent"]!;
+        var scheduled = (await app.Client(school.TeacherToken).SendAsync(Schedule, Event("CLASS", school.ClassId, "DS fonctions"))).Ok()["scheduleAgendaEvent"]!["agendaEvent"]!;
 
         Assert.Equal("Chapitres 3 et 4 ; calculatrice autorisée.", scheduled["description"]!.GetValue<string>());
         Assert.Contains("DS fonctions", Titles(await EventsOfAsync(school.StudentToken)));
@@ -111,13 +111,13 @@ public class AgendaTests(AppFactory app)
     {
         var school = await SchoolScenario.CreateAsync(app);
         var teacher = app.Client(school.TeacherToken);
-        var id = (await teacher.SendAsync(Schedule, Event("CLASS", school.ClassId, "DS trigonométrie"))).Ok()["scheduleAgendaEvent"]!["id"]!.GetValue<string>();
+        var id = (await teacher.SendAsync(Schedule, Event("CLASS", school.ClassId, "DS trigonométrie"))).Ok()["scheduleAgendaEvent"]!["agendaEvent"]!["id"]!.GetValue<string>();
         var now = app.Clock.GetUtcNow();
-        var revise = "mutation($i: ReviseAgendaEventInput!) { reviseAgendaEvent(input: $i) { title location revisedAt } }";
+        var revise = "mutation($i: ReviseAgendaEventInput!) { reviseAgendaEvent(input: $i) { agendaEvent { title location revisedAt } userErrors { code message } } }";
         var revision = new { i = new { eventId = id, kind = "TEST", title = "DS trigonométrie (reporté)", startsAt = now.AddDays(5), endsAt = now.AddDays(5).AddHours(1), location = "Salle 12", important = true } };
 
-        var revised = (await teacher.SendAsync(revise, revision)).Ok()["reviseAgendaEvent"]!;
-        var cancelled = (await teacher.SendAsync("mutation($id: ID!) { cancelAgendaEvent(eventId: $id) { cancelled cancelledAt } }", new { id })).Ok()["cancelAgendaEvent"]!;
+        var revised = (await teacher.SendAsync(revise, revision)).Ok()["reviseAgendaEvent"]!["agendaEvent"]!;
+        var cancelled = (await teacher.SendAsync("mutation($id: ID!) { cancelAgendaEvent(eventId: $id) { agendaEvent { cancelled cancelledAt } userErrors { code message } } }", new { id })).Ok()["cancelAgendaEvent"]!["agendaEvent"]!;
 
         Assert.Equal("Salle 12", revised["location"]!.GetValue<string>());
         Assert.True(cancelled["cancelled"]!.GetValue<bool>());
@@ -134,12 +134,12 @@ public class AgendaTests(AppFactory app)
         var otherClass = await AgendaPeople.ClassAsync(app, school, "Tle 1");
         var outsider = await AgendaPeople.TeacherOfAsync(app, school, otherClass, "Philosophie");
         var direction = await AgendaPeople.StaffAsync(app, school, Role.Direction);
-        var id = (await app.Client(school.TeacherToken).SendAsync(Schedule, Event("CLASS", school.ClassId, "Conseil de classe", kind: "MEETING"))).Ok()["scheduleAgendaEvent"]!["id"]!.GetValue<string>();
-        const string Cancel = "mutation($id: ID!) { cancelAgendaEvent(eventId: $id) { cancelled } }";
+        var id = (await app.Client(school.TeacherToken).SendAsync(Schedule, Event("CLASS", school.ClassId, "Conseil de classe", kind: "MEETING"))).Ok()["scheduleAgendaEvent"]!["agendaEvent"]!["id"]!.GetValue<string>();
+        const string Cancel = "mutation($id: ID!) { cancelAgendaEvent(eventId: $id) { agendaEvent { cancelled } userErrors { code message } } }";
 
         Assert.Equal("NOT_FOUND", (await app.Client(outsider.Token).SendAsync(Cancel, new { id })).FirstErrorCode);
         Assert.False(Assert.Single(await EventsOfAsync(school.StudentToken))!["cancelled"]!.GetValue<bool>());
-        Assert.True((await app.Client(direction.Token).SendAsync(Cancel, new { id })).Ok()["cancelAgendaEvent"]!["cancelled"]!.GetValue<bool>());
+        Assert.True((await app.Client(direction.Token).SendAsync(Cancel, new { id })).Ok()["cancelAgendaEvent"]!["agendaEvent"]!["cancelled"]!.GetValue<bool>());
     }
 
     [Fact]
@@ -150,8 +150,8 @@ public class AgendaTests(AppFactory app)
         var client = app.Client(direction.Token);
         (await client.SendAsync(Schedule, Event("ESTABLISHMENT", null, "Réunion parents-professeurs", important: true, kind: "PARENTS_EVENING"))).Ok();
         (await client.SendAsync(Schedule, Event("ESTABLISHMENT", null, "Photo de classe"))).Ok();
-        var called = (await client.SendAsync(Schedule, Event("ESTABLISHMENT", null, "Exercice incendie", important: true, kind: "OTHER"))).Ok()["scheduleAgendaEvent"]!["id"]!.GetValue<string>();
-        (await client.SendAsync("mutation($id: ID!) { cancelAgendaEvent(eventId: $id) { id } }", new { id = called })).Ok();
+        var called = (await client.SendAsync(Schedule, Event("ESTABLISHMENT", null, "Exercice incendie", important: true, kind: "OTHER"))).Ok()["scheduleAgendaEvent"]!["agendaEvent"]!["id"]!.GetValue<string>();
+        (await client.SendAsync("mutation($id: ID!) { cancelAgendaEvent(eventId: $id) { agendaEvent { id } userErrors { code message } } }", new { id = called })).Ok();
 
         var banner = (await app.Client(school.StudentToken).SendAsync("{ importantAgendaEvents { nodes { title } } }")).Ok()["importantAgendaEvents"]!["nodes"]!.AsArray();
 
@@ -177,8 +177,8 @@ public class AgendaTests(AppFactory app)
         var familyName = "Lang" + string.Concat(Enumerable.Range(0, 8).Select(_ => (char)('a' + Random.Shared.Next(26))));
         var csv = $"{Samples.SampleSchedule.Header}\nE7;{familyName};Paul;Physique-chimie;2nde 1;LUNDI;08:00;09:00;S101;\n";
         Assert.Equal(1, (await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: ImportTeachingScheduleInput!) { importTeachingSchedule(input: $i) { slotsScheduled } }",
-            new { i = new { establishmentId = school.EstablishmentId, csv } })).Ok()["importTeachingSchedule"]!["slotsScheduled"]!.GetValue<int>());
+            "mutation($i: ImportTeachingScheduleInput!) { importTeachingSchedule(input: $i) { scheduleImportReport { slotsScheduled } userErrors { code message } } }",
+            new { i = new { establishmentId = school.EstablishmentId, csv } })).Ok()["importTeachingSchedule"]!["scheduleImportReport"]!["slotsScheduled"]!.GetValue<int>());
         var monday = new DateTimeOffset(app.Clock.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero).AddDays(1);
         while (monday.DayOfWeek != DayOfWeek.Monday)
             monday = monday.AddDays(1);

@@ -13,7 +13,7 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class AttendanceJustificationDocumentTests(AppFactory app)
 {
-    private const string Justify = "mutation($i: JustifyAbsenceInput!) { justifyAbsence(input: $i) { id justification documents { fileId name contentType } } }";
+    private const string Justify = "mutation($i: JustifyAbsenceInput!) { justifyAbsence(input: $i) { absence { id justification documents { fileId name contentType } } userErrors { code message } } }";
     private const string OpenFile = "query($id: ID!) { file(fileId: $id) { name contentBase64 } }";
     private const string Pending = "{ schoolLifeDashboard { pendingJustifications { id documents { fileId name } } } }";
     private const string Absences = "query($s: ID!) { studentAttendance(studentId: $s) { absences { id justification documents { fileId } } } }";
@@ -34,8 +34,8 @@ public class AttendanceJustificationDocumentTests(AppFactory app)
     private async Task<string> GuardianTokenAsync(AttendanceScenario s, Guid studentId)
     {
         var id = SchoolScenario.IdOf((await app.Client(s.School.AdminToken).SendAsync(
-            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { id } }",
-            new { i = new { studentId, givenName = "Paul", familyName = "Martin", rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]);
+            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { studentId, givenName = "Paul", familyName = "Martin", rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]!["person"]);
         return app.TokenFor(new Actor(id, Role.Guardian, s.School.EstablishmentId));
     }
 
@@ -49,7 +49,7 @@ public class AttendanceJustificationDocumentTests(AppFactory app)
         var direction = app.TokenFor(new Actor(Guid.CreateVersion7(), Role.Direction, s.School.EstablishmentId));
         var teacher = new Actor(s.School.TeacherId, Role.Teacher, s.School.EstablishmentId);
 
-        var submitted = (await app.Client(s.GuardianToken).SendAsync(Justify, Justification(absenceId, Scan("certificat.pdf", "application/pdf", Certificate)))).Ok()["justifyAbsence"]!;
+        var submitted = (await app.Client(s.GuardianToken).SendAsync(Justify, Justification(absenceId, Scan("certificat.pdf", "application/pdf", Certificate)))).Ok()["justifyAbsence"]!["absence"]!;
         var fileId = submitted["documents"]![0]!["fileId"]!.GetValue<string>();
 
         Assert.Equal(("certificat.pdf", "application/pdf"), (submitted["documents"]![0]!["name"]!.GetValue<string>(), submitted["documents"]![0]!["contentType"]!.GetValue<string>()));

@@ -12,10 +12,10 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class AttendanceJustificationTests(AppFactory app)
 {
-    private const string RecordAbsence = "mutation($i: RecordAbsenceInput!) { recordAbsence(input: $i) { id justified halfDays { date part } reason { code } } }";
-    private const string Justify = "mutation($i: JustifyAbsenceInput!) { justifyAbsence(input: $i) { id justification explanation } }";
-    private const string Accept = "mutation($i: AcceptAbsenceJustificationInput!) { acceptAbsenceJustification(input: $i) { id justified justification decisionComment } }";
-    private const string Reject = "mutation($i: RejectAbsenceJustificationInput!) { rejectAbsenceJustification(input: $i) { id justified justification decisionComment } }";
+    private const string RecordAbsence = "mutation($i: RecordAbsenceInput!) { recordAbsence(input: $i) { absence { id justified halfDays { date part } reason { code } } userErrors { code message } } }";
+    private const string Justify = "mutation($i: JustifyAbsenceInput!) { justifyAbsence(input: $i) { absence { id justification explanation } userErrors { code message } } }";
+    private const string Accept = "mutation($i: AcceptAbsenceJustificationInput!) { acceptAbsenceJustification(input: $i) { absence { id justified justification decisionComment } userErrors { code message } } }";
+    private const string Reject = "mutation($i: RejectAbsenceJustificationInput!) { rejectAbsenceJustification(input: $i) { absence { id justified justification decisionComment } userErrors { code message } } }";
     private const string Dashboard = "{ schoolLifeDashboard { alerts { studentId year month unjustifiedHalfDays } pendingJustifications { id studentId explanation } } }";
 
     private async Task<string> AbsenceFromRollCallAsync(AttendanceScenario s, DateOnly date, int hour)
@@ -39,12 +39,12 @@ public class AttendanceJustificationTests(AppFactory app)
         var s = await CreateAsync(app);
         var absenceId = await AbsenceFromRollCallAsync(s, Monday, 8);
 
-        var submitted = (await app.Client(s.GuardianToken).SendAsync(Justify, new { i = new { absenceId, reasonCode = "MALADIE", explanation = "Léa avait de la fièvre." } })).Ok()["justifyAbsence"]!;
+        var submitted = (await app.Client(s.GuardianToken).SendAsync(Justify, new { i = new { absenceId, reasonCode = "MALADIE", explanation = "Léa avait de la fièvre." } })).Ok()["justifyAbsence"]!["absence"]!;
         Assert.Equal(("PENDING", "Léa avait de la fièvre."), (submitted["justification"]!.GetValue<string>(), submitted["explanation"]!.GetValue<string>()));
         var pending = (await app.Client(s.CpeToken).SendAsync(Dashboard)).Ok()["schoolLifeDashboard"]!["pendingJustifications"]!.AsArray();
         Assert.Contains(pending, p => p!["id"]!.GetValue<string>() == absenceId);
 
-        var accepted = (await app.Client(s.CpeToken).SendAsync(Accept, new { i = new { absenceId, comment = "Certificat médical vu." } })).Ok()["acceptAbsenceJustification"]!;
+        var accepted = (await app.Client(s.CpeToken).SendAsync(Accept, new { i = new { absenceId, comment = "Certificat médical vu." } })).Ok()["acceptAbsenceJustification"]!["absence"]!;
 
         Assert.True(accepted["justified"]!.GetValue<bool>());
         var summary = (await app.Client(s.GuardianToken).SendAsync(Summary, new { s = s.School.StudentId })).Ok()["studentAttendance"]!;
@@ -62,7 +62,7 @@ public class AttendanceJustificationTests(AppFactory app)
         var absenceId = await AbsenceFromRollCallAsync(s, Monday, 14);
         (await app.Client(s.GuardianToken).SendAsync(Justify, new { i = new { absenceId, reasonCode = "CONVENANCE", explanation = "Départ en vacances." } })).Ok();
 
-        var rejected = (await app.Client(s.CpeToken).SendAsync(Reject, new { i = new { absenceId, comment = "Les vacances ne justifient pas une absence." } })).Ok()["rejectAbsenceJustification"]!;
+        var rejected = (await app.Client(s.CpeToken).SendAsync(Reject, new { i = new { absenceId, comment = "Les vacances ne justifient pas une absence." } })).Ok()["rejectAbsenceJustification"]!["absence"]!;
 
         Assert.Equal(("REJECTED", false), (rejected["justification"]!.GetValue<string>(), rejected["justified"]!.GetValue<bool>()));
         var summary = (await app.Client(s.GuardianToken).SendAsync(Summary, new { s = s.School.StudentId })).Ok()["studentAttendance"]!;
@@ -114,8 +114,8 @@ public class AttendanceJustificationTests(AppFactory app)
         var s = await CreateAsync(app);
         var cpe = app.Client(s.CpeToken);
 
-        var day = (await cpe.SendAsync(RecordAbsence, new { i = new { studentId = s.School.StudentId, from = "2026-10-12", reasonCode = "RDV_MEDICAL" } })).Ok()["recordAbsence"]!;
-        var period = (await cpe.SendAsync(RecordAbsence, new { i = new { studentId = s.School.StudentId, from = "2026-10-16", fromPart = "AFTERNOON", to = "2026-10-19", toPart = "MORNING" } })).Ok()["recordAbsence"]!;
+        var day = (await cpe.SendAsync(RecordAbsence, new { i = new { studentId = s.School.StudentId, from = "2026-10-12", reasonCode = "RDV_MEDICAL" } })).Ok()["recordAbsence"]!["absence"]!;
+        var period = (await cpe.SendAsync(RecordAbsence, new { i = new { studentId = s.School.StudentId, from = "2026-10-16", fromPart = "AFTERNOON", to = "2026-10-19", toPart = "MORNING" } })).Ok()["recordAbsence"]!["absence"]!;
 
         Assert.True(day["justified"]!.GetValue<bool>());
         Assert.Equal(2, day["halfDays"]!.AsArray().Count);

@@ -17,7 +17,7 @@ public class AttendanceReportTests(AppFactory app)
         var s = await CreateAsync(app);
         (await app.Client(s.School.TeacherToken).SendAsync(RollCallMutation, s.RollCall(Monday, 8, Absent(s.School.StudentId), Late(s.ClassmateId, 7)))).Ok();
         (await app.Client(s.CpeToken).SendAsync(
-            "mutation($i: RecordAbsenceInput!) { recordAbsence(input: $i) { id } }",
+            "mutation($i: RecordAbsenceInput!) { recordAbsence(input: $i) { absence { id } userErrors { code message } } }",
             new { i = new { studentId = s.School.StudentId, from = "2026-10-13", reasonCode = "MALADIE" } })).Ok();
 
         var csv = (await app.Client(s.CpeToken).SendAsync(
@@ -66,17 +66,17 @@ public class AttendanceReportTests(AppFactory app)
         Assert.Contains(defaults, r => r!["code"]!.GetValue<string>() == "REVEIL" && !r["countsAsJustified"]!.GetValue<bool>());
 
         (await cpe.SendAsync(
-            "mutation($i: AddAbsenceReasonInput!) { addAbsenceReason(input: $i) { code } }",
+            "mutation($i: AddAbsenceReasonInput!) { addAbsenceReason(input: $i) { absenceReasons { code } userErrors { code message } } }",
             new { i = new { code = "sortie_scolaire", label = "Sortie scolaire", countsAsJustified = true } })).Ok();
-        (await cpe.SendAsync("mutation { retireAbsenceReason(code: \"REVEIL\") { code } }")).Ok();
+        (await cpe.SendAsync("mutation { retireAbsenceReason(code: \"REVEIL\") { absenceReasons { code } userErrors { code message } } }")).Ok();
 
         var codes = (await app.Client(s.GuardianToken).SendAsync(Reasons)).Ok()["absenceReasons"]!.AsArray().Select(r => r!["code"]!.GetValue<string>()).ToList();
         Assert.Contains("SORTIE_SCOLAIRE", codes);
         Assert.DoesNotContain("REVEIL", codes);
         Assert.Equal("VALIDATION", (await cpe.SendAsync(
-            "mutation($i: RecordLatenessInput!) { recordLateness(input: $i) { id } }",
+            "mutation($i: RecordLatenessInput!) { recordLateness(input: $i) { lateness { id } userErrors { code message } } }",
             new { i = new { studentId = s.School.StudentId, date = "2026-10-06", minutes = 5, reasonCode = "REVEIL" } })).FirstErrorCode);
-        Assert.Equal("FORBIDDEN", (await app.Client(s.School.TeacherToken).SendAsync("mutation { retireAbsenceReason(code: \"MALADIE\") { code } }")).FirstErrorCode);
+        Assert.Equal("FORBIDDEN", (await app.Client(s.School.TeacherToken).SendAsync("mutation { retireAbsenceReason(code: \"MALADIE\") { absenceReasons { code } userErrors { code message } } }")).FirstErrorCode);
     }
 
     [Fact]

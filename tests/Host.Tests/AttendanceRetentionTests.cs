@@ -27,13 +27,13 @@ public class AttendanceRetentionTests(AppFactory app)
         var absenceId = (await app.Client(s.CpeToken).SendAsync(Summary, new { s = s.School.StudentId })).Ok()["studentAttendance"]!["absences"]![0]!["id"]!.GetValue<string>();
         var document = new { name = "certificat.pdf", contentType = "application/pdf", contentBase64 = Convert.ToBase64String("%PDF-1.4\n% certificat\n"u8.ToArray()) };
         var fileId = Guid.Parse((await app.Client(s.GuardianToken).SendAsync(
-            "mutation($i: JustifyAbsenceInput!) { justifyAbsence(input: $i) { documents { fileId } } }",
-            new { i = new { absenceId, reasonCode = "MALADIE", explanation = "Léa avait de la fièvre.", documents = new[] { document } } })).Ok()["justifyAbsence"]!["documents"]![0]!["fileId"]!.GetValue<string>());
+            "mutation($i: JustifyAbsenceInput!) { justifyAbsence(input: $i) { absence { documents { fileId } } userErrors { code message } } }",
+            new { i = new { absenceId, reasonCode = "MALADIE", explanation = "Léa avait de la fièvre.", documents = new[] { document } } })).Ok()["justifyAbsence"]!["absence"]!["documents"]![0]!["fileId"]!.GetValue<string>());
         (await app.Client(s.CpeToken).SendAsync(
-            "mutation($i: AcceptAbsenceJustificationInput!) { acceptAbsenceJustification(input: $i) { id } }",
+            "mutation($i: AcceptAbsenceJustificationInput!) { acceptAbsenceJustification(input: $i) { absence { id } userErrors { code message } } }",
             new { i = new { absenceId, comment = "Certificat reçu, merci." } })).Ok();
         var officer = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, s.School.EstablishmentId)));
-        (await officer.SendAsync("mutation { overrideRetention(category: SCHOOL_LIFE_DATA, days: 30) { days } }")).Ok();
+        (await officer.SendAsync("mutation { overrideRetention(category: SCHOOL_LIFE_DATA, days: 30) { retentionPolicies { days } userErrors { code message } } }")).Ok();
         var yearEnd = SchoolYear.Containing(day).LastDay;
 
         app.MoveTo(yearEnd.AddDays(15));

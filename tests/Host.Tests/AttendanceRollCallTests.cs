@@ -17,7 +17,7 @@ public class AttendanceRollCallTests(AppFactory app)
         var s = await CreateAsync(app);
 
         var rollCall = (await app.Client(s.School.TeacherToken).SendAsync(RollCallMutation, s.RollCall(Monday, 8, Absent(s.School.StudentId), Late(s.ClassmateId, 10))))
-            .Ok()["takeRollCall"]!;
+            .Ok()["takeRollCall"]!["rollCall"]!;
 
         Assert.Equal("MORNING", rollCall["lesson"]!["part"]!.GetValue<string>());
         var marks = rollCall["marks"]!.AsArray().ToDictionary(m => m!["studentId"]!.GetValue<string>(), m => m!["presence"]!.GetValue<string>());
@@ -37,7 +37,7 @@ public class AttendanceRollCallTests(AppFactory app)
         var teacher = app.Client(s.School.TeacherToken);
         (await teacher.SendAsync(RollCallMutation, s.RollCall(Monday, 10, Absent(s.School.StudentId)))).Ok();
 
-        var corrected = (await teacher.SendAsync(RollCallMutation, s.RollCall(Monday, 10, Late(s.School.StudentId, 5)))).Ok()["takeRollCall"]!;
+        var corrected = (await teacher.SendAsync(RollCallMutation, s.RollCall(Monday, 10, Late(s.School.StudentId, 5)))).Ok()["takeRollCall"]!["rollCall"]!;
         (await teacher.SendAsync(RollCallMutation, s.RollCall(Monday, 10, Late(s.School.StudentId, 5)))).Ok();
 
         var change = Assert.Single(Assert.Single(corrected["corrections"]!.AsArray())!["changes"]!.AsArray())!;
@@ -56,7 +56,7 @@ public class AttendanceRollCallTests(AppFactory app)
         var s = await CreateAsync(app);
 
         (await app.Client(s.CpeToken).SendAsync(
-            "mutation($i: RecordLatenessInput!) { recordLateness(input: $i) { id minutes reason { code } } }",
+            "mutation($i: RecordLatenessInput!) { recordLateness(input: $i) { lateness { id minutes reason { code } } userErrors { code message } } }",
             new { i = new { studentId = s.School.StudentId, date = "2026-10-06", minutes = 20, reasonCode = "REVEIL" } })).Ok();
 
         var summary = (await app.Client(s.School.StudentToken).SendAsync(Summary, new { s = s.School.StudentId })).Ok()["studentAttendance"]!;
@@ -114,8 +114,8 @@ public class AttendanceRollCallTests(AppFactory app)
         var s = await CreateAsync(app);
         (await app.Client(s.School.TeacherToken).SendAsync(RollCallMutation, s.RollCall(Monday, 8, Absent(s.School.StudentId)))).Ok();
         var colleagueId = SchoolScenario.IdOf((await app.Client(s.School.AdminToken).SendAsync(
-            "mutation($i: RegisterTeacherInput!) { registerTeacher(input: $i) { id } }",
-            new { i = new { establishmentId = s.School.EstablishmentId, givenName = "Paul", familyName = "Weber" } })).Ok()["registerTeacher"]);
+            "mutation($i: RegisterTeacherInput!) { registerTeacher(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { establishmentId = s.School.EstablishmentId, givenName = "Paul", familyName = "Weber" } })).Ok()["registerTeacher"]!["person"]);
         var colleague = app.Client(app.TokenFor(new Actor(colleagueId, Role.Teacher, s.School.EstablishmentId)));
 
         Assert.Single((await app.Client(s.School.TeacherToken).SendAsync(RollCalls, new { u = s.School.ClassId, d = "2026-10-05" })).Ok()["rollCalls"]!["nodes"]!.AsArray());
@@ -133,7 +133,7 @@ public class AttendanceRollCallTests(AppFactory app)
             teacher.SendAsync(RollCallMutation, s.RollCall(Monday, 15, Absent(s.School.StudentId))),
             teacher.SendAsync(RollCallMutation, s.RollCall(Monday, 15, Absent(s.ClassmateId))));
 
-        Assert.All(responses, r => Assert.True(r.Errors is null || r.FirstErrorCode == "CONFLICT", r.Body.ToJsonString()));
+        Assert.All(responses, r => Assert.True(r.FirstErrorCode is null || r.FirstErrorCode == "CONFLICT", r.Body.ToJsonString()));
         Assert.Single((await app.Client(s.CpeToken).SendAsync(RollCalls, new { u = s.School.ClassId, d = "2026-10-05" })).Ok()["rollCalls"]!["nodes"]!.AsArray());
     }
 }

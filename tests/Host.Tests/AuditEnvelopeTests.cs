@@ -17,7 +17,7 @@ public class AuditEnvelopeTests(AppFactory app)
         app.Clock.SetUtcNow(businessTime);
 
         (await app.Client(school.TeacherToken).SendAsync(
-            "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }",
+            "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id } userErrors { code message } } }",
             new { i = new { classId = school.ClassId, subject = SchoolScenario.Subject, title = "La cellule", instructions = "Lire le chapitre 2.", dueAt = businessTime.AddDays(3) } },
             request => request.Headers.Add("X-Correlation-Id", "audit-test-42"))).Ok();
 

@@ -52,8 +52,8 @@ public class AuditReportTests(AppFactory app)
         for (var i = 0; i < AccessAnomalies.MinimumUnusualSubjects; i++)
         {
             var studentId = SchoolScenario.IdOf((await admin.SendAsync(
-                "mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { id } }",
-                new { i = new { classId = school.ClassId, givenName = "Élève", familyName = $"Numéro {i}" } })).Ok()["enrollStudent"]);
+                "mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { person { id } userErrors { code message } } }",
+                new { i = new { classId = school.ClassId, givenName = "Élève", familyName = $"Numéro {i}" } })).Ok()["enrollStudent"]!["person"]);
             (await teacher.SendAsync($"{{ person(id: \"{studentId}\") {{ id }} }}")).Ok();
         }
 

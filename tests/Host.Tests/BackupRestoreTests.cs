@@ -24,7 +24,7 @@ public partial class BackupRestoreTests(ITestOutputHelper output)
         {
             await ((IAsyncLifetime)before).InitializeAsync();
             school = await SchoolScenario.CreateAsync(before, "Héloïse", "Sauvegarde");
-            (await before.Client(school.TeacherToken).SendAsync("mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }", new
+            (await before.Client(school.TeacherToken).SendAsync("mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id } userErrors { code message } } }", new
             {
                 i = new { classId = school.ClassId, subject = SchoolScenario.Subject, title = "Avant la sauvegarde", instructions = "p. 42", dueAt = before.Clock.GetUtcNow().AddDays(3) },
             })).Ok();

@@ -7,12 +7,12 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class CalendarFeedTests(AppFactory app)
 {
-    private const string Open = "mutation { openCalendarFeed { url feed { active } } }";
-    private const string Rotate = "mutation { rotateCalendarFeed { url } }";
-    private const string Revoke = "mutation { revokeCalendarFeed { active revokedAt } }";
+    private const string Open = "mutation { openCalendarFeed { calendarFeedAddress { url feed { active } } userErrors { code message } } }";
+    private const string Rotate = "mutation { rotateCalendarFeed { calendarFeedAddress { url } userErrors { code message } } }";
+    private const string Revoke = "mutation { revokeCalendarFeed { calendarFeed { active revokedAt } userErrors { code message } } }";
 
     private async Task<string> OpenFeedAsync(string token) =>
-        (await app.Client(token).SendAsync(Open)).Ok()["openCalendarFeed"]!["url"]!.GetValue<string>();
+        (await app.Client(token).SendAsync(Open)).Ok()["openCalendarFeed"]!["calendarFeedAddress"]!["url"]!.GetValue<string>();
 
     private async Task<HttpResponseMessage> GetAsync(string url) => await app.CreateClient().GetAsync(new Uri(url).PathAndQuery);
 
@@ -20,7 +20,7 @@ public class CalendarFeedTests(AppFactory app)
     {
         var startsAt = app.Clock.GetUtcNow().AddDays(2);
         (await app.Client(school.TeacherToken).SendAsync(
-            "mutation($i: ScheduleAgendaEventInput!) { scheduleAgendaEvent(input: $i) { id } }",
+            "mutation($i: ScheduleAgendaEventInput!) { scheduleAgendaEvent(input: $i) { agendaEvent { id } userErrors { code message } } }",
             new { i = new { audience = "CLASS", teachingUnitId = school.ClassId, kind = "TEST", title, description = "Calculatrice, règle", startsAt, endsAt = startsAt.AddHours(2), location = "Salle 3", important = true } })).Ok();
     }
 
@@ -50,7 +50,7 @@ public class CalendarFeedTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
         var url = await OpenFeedAsync(school.StudentToken);
 
-        var revoked = (await app.Client(school.StudentToken).SendAsync(Revoke)).Ok()["revokeCalendarFeed"]!;
+        var revoked = (await app.Client(school.StudentToken).SendAsync(Revoke)).Ok()["revokeCalendarFeed"]!["calendarFeed"]!;
         using var response = await GetAsync(url);
 
         Assert.False(revoked["active"]!.GetValue<bool>());
@@ -64,7 +64,7 @@ public class CalendarFeedTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
         var old = await OpenFeedAsync(school.TeacherToken);
 
-        var fresh = (await app.Client(school.TeacherToken).SendAsync(Rotate)).Ok()["rotateCalendarFeed"]!["url"]!.GetValue<string>();
+        var fresh = (await app.Client(school.TeacherToken).SendAsync(Rotate)).Ok()["rotateCalendarFeed"]!["calendarFeedAddress"]!["url"]!.GetValue<string>();
 
         Assert.NotEqual(old, fresh);
         using var oldResponse = await GetAsync(old);
@@ -91,7 +91,7 @@ public class CalendarFeedTests(AppFactory app)
 
         Assert.Equal("CONFLICT", (await app.Client(school.StudentToken).SendAsync(Open)).FirstErrorCode);
         (await app.Client(school.StudentToken).SendAsync(Revoke)).Ok();
-        Assert.True((await app.Client(school.StudentToken).SendAsync(Open)).Ok()["openCalendarFeed"]!["feed"]!["active"]!.GetValue<bool>());
+        Assert.True((await app.Client(school.StudentToken).SendAsync(Open)).Ok()["openCalendarFeed"]!["calendarFeedAddress"]!["feed"]!["active"]!.GetValue<bool>());
     }
 
     [Fact]

@@ -24,15 +24,15 @@ public class CanaryYearTests(CanaryAppFactory app)
 {
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
-    private const string Import = "mutation($i: ImportStudentRosterInput!) { importStudentRoster(input: $i) { studentsLeft } }";
-    private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }";
-    private const string Submit = "mutation($i: SubmitHomeworkInput!) { submitHomework(input: $i) { id } }";
-    private const string Feedback = "mutation($i: GiveSubmissionFeedbackInput!) { giveSubmissionFeedback(input: $i) { id } }";
-    private const string Send = "mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }";
-    private const string Reply = "mutation($i: ReplyToThreadInput!) { replyToThread(input: $i) { id } }";
-    private const string Justify = "mutation($i: JustifyAbsenceInput!) { justifyAbsence(input: $i) { id } }";
-    private const string Accept = "mutation($i: AcceptAbsenceJustificationInput!) { acceptAbsenceJustification(input: $i) { id } }";
-    private const string Lateness = "mutation($i: RecordLatenessInput!) { recordLateness(input: $i) { id } }";
+    private const string Import = "mutation($i: ImportStudentRosterInput!) { importStudentRoster(input: $i) { importReport { studentsLeft } userErrors { code message } } }";
+    private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id } userErrors { code message } } }";
+    private const string Submit = "mutation($i: SubmitHomeworkInput!) { submitHomework(input: $i) { submission { id } userErrors { code message } } }";
+    private const string Feedback = "mutation($i: GiveSubmissionFeedbackInput!) { giveSubmissionFeedback(input: $i) { submission { id } userErrors { code message } } }";
+    private const string Send = "mutation($i: SendMessageInput!) { sendMessage(input: $i) { messageThread { id } userErrors { code message } } }";
+    private const string Reply = "mutation($i: ReplyToThreadInput!) { replyToThread(input: $i) { messageThread { id } userErrors { code message } } }";
+    private const string Justify = "mutation($i: JustifyAbsenceInput!) { justifyAbsence(input: $i) { absence { id } userErrors { code message } } }";
+    private const string Accept = "mutation($i: AcceptAbsenceJustificationInput!) { acceptAbsenceJustification(input: $i) { absence { id } userErrors { code message } } }";
+    private const string Lateness = "mutation($i: RecordLatenessInput!) { recordLateness(input: $i) { lateness { id } userErrors { code message } } }";
     private const string Attendance = "query($s: ID!) { studentAttendance(studentId: $s) { absences { id halfDays { date } } } }";
     private const string Grades = "query($s: ID!, $t: Int!) { studentGrades(studentId: $s, term: $t) { generalAverage } }";
 
@@ -57,9 +57,9 @@ public class CanaryYearTests(CanaryAppFactory app)
         var guardianToken = app.TokenFor(new Actor(guardianId, Role.Guardian, school.EstablishmentId));
         var studentLogin = (await Accounts.ReadyAsync(app, school.AdminToken, studentId)).Login;
         var guardianLogin = (await Accounts.ReadyAsync(app, school.AdminToken, guardianId)).Login;
-        (await app.Client(guardianToken).SendAsync("mutation($s: ID!) { giveConsent(subjectId: $s, purpose: PHOTO_PUBLICATION) { given } }", new { s = studentId })).Ok();
+        (await app.Client(guardianToken).SendAsync("mutation($s: ID!) { giveConsent(subjectId: $s, purpose: PHOTO_PUBLICATION) { consentStatuses { given } userErrors { code message } } }", new { s = studentId })).Ok();
         // The office misspelt her first name; the family asks for a correction.
-        (await admin.SendAsync("mutation($i: RectifyIdentityInput!) { rectifyIdentity(input: $i) { id } }",
+        (await admin.SendAsync("mutation($i: RectifyIdentityInput!) { rectifyIdentity(input: $i) { person { id } userErrors { code message } } }",
             new { i = new { personId = studentId, givenName = $"Zoë{canary}", familyName = family } })).Ok();
 
         var teacher = app.Client(school.TeacherToken);
@@ -78,11 +78,11 @@ public class CanaryYearTests(CanaryAppFactory app)
             var homeworkId = SchoolScenario.IdOf((await teacher.SendAsync(Assign, new
             {
                 i = new { classId = school.ClassId, subject = SchoolScenario.Subject, title = "Exercices", instructions = $"{canary} : reprends les exercices 1 à 3.", dueAt = app.Clock.GetUtcNow().AddDays(2) },
-            })).Ok()["assignHomework"]);
+            })).Ok()["assignHomework"]!["homework"]);
             var submissionId = SchoolScenario.IdOf((await student.SendAsync(Submit, new
             {
                 i = new { homeworkId, text = $"Réponses de {given} {family}.", files = new[] { Pdf($"copie-{canary}.pdf", canary) } },
-            })).Ok()["submitHomework"]);
+            })).Ok()["submitHomework"]!["submission"]);
             (await teacher.SendAsync(Feedback, new { i = new { submissionId, comment = $"Bien, {given}, attention aux signes." } })).Ok();
 
             var threadId = SchoolScenario.IdOf((await guardian.SendAsync(Send, new
@@ -92,7 +92,7 @@ public class CanaryYearTests(CanaryAppFactory app)
                     subject = $"Au sujet de {given}", body = $"{given} {family} a du mal en calcul.", concernsStudentId = studentId, confidential = true,
                     recipients = new[] { new { kind = "PERSON", id = school.TeacherId } }, attachments = new[] { Pdf($"bilan-{canary}.pdf", canary) },
                 },
-            })).Ok()["sendMessage"]);
+            })).Ok()["sendMessage"]!["messageThread"]);
             (await teacher.SendAsync(Reply, new { i = new { threadId, body = $"Je verrai {given} après le cours." } })).Ok();
             (await student.SendAsync(Send, new { i = new { subject = $"Question de {given}", body = $"Ici {given} {family}.", recipients = new[] { new { kind = "PERSON", id = school.TeacherId } } } })).Ok();
 
@@ -108,27 +108,27 @@ public class CanaryYearTests(CanaryAppFactory app)
 
             var (assessmentId, term) = await GradesTermTests.AssessAsync(app, school, "Interrogation", 1);
             (await teacher.SendAsync(GradesTermTests.Enter, new { i = new { assessmentId, marks = new[] { new { studentId, status = "MARKED", value = 14, comment = $"{given} progresse." } } } })).Ok();
-            (await teacher.SendAsync("mutation($i: WriteSubjectAppreciationInput!) { writeSubjectAppreciation(input: $i) { subjects { subject } } }",
+            (await teacher.SendAsync("mutation($i: WriteSubjectAppreciationInput!) { writeSubjectAppreciation(input: $i) { reportCardAppreciations { subjects { subject } } userErrors { code message } } }",
                 new { i = new { studentId, subject = SchoolScenario.Subject, term, text = $"{given} : trimestre sérieux." } })).Ok();
-            (await direction.SendAsync("mutation($i: WriteGeneralAppreciationInput!) { writeGeneralAppreciation(input: $i) { general } }",
+            (await direction.SendAsync("mutation($i: WriteGeneralAppreciationInput!) { writeGeneralAppreciation(input: $i) { reportCardAppreciations { general } userErrors { code message } } }",
                 new { i = new { studentId, term, text = $"{given} {family} : bon trimestre." } })).Ok();
             (await teacher.SendAsync(Grades, new { s = studentId, t = term })).Ok();
-            (await teacher.SendAsync("mutation($i: WriteLessonLogEntryInput!) { writeLessonLogEntry(input: $i) { id } }",
+            (await teacher.SendAsync("mutation($i: WriteLessonLogEntryInput!) { writeLessonLogEntry(input: $i) { lessonLogEntry { id } userErrors { code message } } }",
                 new { i = new { teachingUnitId = school.ClassId, subject = SchoolScenario.Subject, lessonDate = date, title = "Fractions", content = "Addition de fractions." } })).Ok();
         }
 
-        (await direction.SendAsync("mutation($i: GivePunishmentInput!) { givePunishment(input: $i) { id } }",
+        (await direction.SendAsync("mutation($i: GivePunishmentInput!) { givePunishment(input: $i) { punishment { id } userErrors { code message } } }",
             new { i = new { studentId, kind = "DETENTION", facts = $"{given} a perturbé le cours." } })).Ok();
-        (await direction.SendAsync("mutation($i: PronounceSanctionInput!) { pronounceSanction(input: $i) { id } }",
+        (await direction.SendAsync("mutation($i: PronounceSanctionInput!) { pronounceSanction(input: $i) { sanction { id } userErrors { code message } } }",
             new { i = new { studentId, kind = "REPRIMAND", facts = $"{given} {family} a dégradé le CDI." } })).Ok();
-        (await guardian.SendAsync("mutation($s: ID!) { withdrawConsent(subjectId: $s, purpose: PHOTO_PUBLICATION) { given } }", new { s = studentId })).Ok();
+        (await guardian.SendAsync("mutation($s: ID!) { withdrawConsent(subjectId: $s, purpose: PHOTO_PUBLICATION) { consentStatuses { given } userErrors { code message } } }", new { s = studentId })).Ok();
 
         // Control: while she is a student the canary is there, sealed, for whoever holds the keys — so the checks below can fail.
         Assert.NotEmpty(await RecoverableCanaryAsync(canary));
 
         // July: the next roster no longer has her; her account closes.
         app.MoveTo(new DateOnly(2027, 7, 5));
-        Assert.Equal(1, (await admin.SendAsync(Import, new { i = new { establishmentId = school.EstablishmentId, csv = $"{SampleRoster.Header}\n" } })).Ok()["importStudentRoster"]!["studentsLeft"]!.GetValue<int>());
+        Assert.Equal(1, (await admin.SendAsync(Import, new { i = new { establishmentId = school.EstablishmentId, csv = $"{SampleRoster.Header}\n" } })).Ok()["importStudentRoster"]!["importReport"]!["studentsLeft"]!.GetValue<int>());
         var asOf = app.Clock.GetUtcNow();
         var before = await IndicatorsAsync(school.EstablishmentId, asOf);
         Assert.NotEmpty(before.Figures);

@@ -26,8 +26,8 @@ public class CertificateTests(AppFactory app)
     private async Task<string> GuardianOfAsync(SchoolScenario school)
     {
         var guardianId = SchoolScenario.IdOf((await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { id } }",
-            new { i = new { studentId = school.StudentId, givenName = "Marc", familyName = "Weber", rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]);
+            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { studentId = school.StudentId, givenName = "Marc", familyName = "Weber", rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]!["person"]);
         return app.TokenFor(new Actor(guardianId, Role.Guardian, school.EstablishmentId));
     }
 

@@ -35,7 +35,7 @@ public class ConcurrentFirstRequestsTests(AppFactory app)
     {
         var school = await SchoolScenario.CreateAsync(app);
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, Together).Select(_ => app.Client(school.StudentToken).SendAsync("mutation { openCalendarFeed { url } }")));
+        var responses = await Task.WhenAll(Enumerable.Range(0, Together).Select(_ => app.Client(school.StudentToken).SendAsync("mutation { openCalendarFeed { calendarFeedAddress { url } userErrors { code message } } }")));
 
         Assert.All(responses, r => Assert.True(r.FirstErrorCode is null or "CONFLICT", r.Body.ToJsonString()));
         Assert.Contains(responses, r => r.FirstErrorCode is null);

@@ -7,15 +7,15 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class ConsentTests(AppFactory app)
 {
-    private const string Give = "mutation($s: ID!) { giveConsent(subjectId: $s, purpose: PHOTO_PUBLICATION) { purpose given by } }";
-    private const string Withdraw = "mutation($s: ID!) { withdrawConsent(subjectId: $s, purpose: PHOTO_PUBLICATION) { purpose given } }";
+    private const string Give = "mutation($s: ID!) { giveConsent(subjectId: $s, purpose: PHOTO_PUBLICATION) { consentStatuses { purpose given by } userErrors { code message } } }";
+    private const string Withdraw = "mutation($s: ID!) { withdrawConsent(subjectId: $s, purpose: PHOTO_PUBLICATION) { consentStatuses { purpose given } userErrors { code message } } }";
     private const string State = "query($s: ID!, $at: DateTimeOffset) { consents(subjectId: $s, asOf: $at) { nodes { purpose given by } } }";
 
     private async Task<(Guid Id, string Token)> LegalGuardianAsync(SchoolScenario school)
     {
         var id = SchoolScenario.IdOf((await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { id } }",
-            new { i = new { studentId = school.StudentId, givenName = "Sophie", familyName = "Schneider", rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]);
+            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { studentId = school.StudentId, givenName = "Sophie", familyName = "Schneider", rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]!["person"]);
         return (id, app.TokenFor(new Actor(id, Role.Guardian, school.EstablishmentId)));
     }
 
@@ -36,9 +36,9 @@ public class ConsentTests(AppFactory app)
         var withdrawn = (await guardian.SendAsync(Withdraw, new { s = school.StudentId })).Ok();
         var past = (await guardian.SendAsync(State, new { s = school.StudentId, at = whileGiven })).Ok();
 
-        Assert.True(PhotoConsent(given["giveConsent"]!));
-        Assert.Equal(guardianId.ToString(), given["giveConsent"]!.AsArray().First(c => c!["given"]!.GetValue<bool>())!["by"]!.GetValue<string>());
-        Assert.False(PhotoConsent(withdrawn["withdrawConsent"]!));
+        Assert.True(PhotoConsent(given["giveConsent"]!["consentStatuses"]!));
+        Assert.Equal(guardianId.ToString(), given["giveConsent"]!["consentStatuses"]!.AsArray().First(c => c!["given"]!.GetValue<bool>())!["by"]!.GetValue<string>());
+        Assert.False(PhotoConsent(withdrawn["withdrawConsent"]!["consentStatuses"]!));
         Assert.True(PhotoConsent(past["consents"]!["nodes"]!));
     }
 

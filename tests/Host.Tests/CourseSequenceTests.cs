@@ -6,9 +6,9 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class CourseSequenceTests(AppFactory app)
 {
-    private const string Write = "mutation($i: WriteLessonLogEntryInput!) { writeLessonLogEntry(input: $i) { id } }";
-    private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }";
-    private const string Clone = "mutation($i: CloneCourseSequenceInput!) { cloneCourseSequence(input: $i) { lessons homework } }";
+    private const string Write = "mutation($i: WriteLessonLogEntryInput!) { writeLessonLogEntry(input: $i) { lessonLogEntry { id } userErrors { code message } } }";
+    private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id } userErrors { code message } } }";
+    private const string Clone = "mutation($i: CloneCourseSequenceInput!) { cloneCourseSequence(input: $i) { courseSequenceCopied { lessons homework } userErrors { code message } } }";
     private const string UnitLog = "query($id: ID!) { lessonLog(teachingUnitId: $id) { nodes { title content lessonDate } } }";
 
     private DateOnly Today => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
@@ -19,10 +19,10 @@ public class CourseSequenceTests(AppFactory app)
     {
         var admin = app.Client(school.AdminToken);
         var classId = SchoolScenario.IdOf((await admin.SendAsync(
-            "mutation($i: CreateClassInput!) { createClass(input: $i) { id } }",
-            new { i = new { establishmentId = school.EstablishmentId, name = "2nde 4" } })).Ok()["createClass"]);
+            "mutation($i: CreateClassInput!) { createClass(input: $i) { schoolClass { id } userErrors { code message } } }",
+            new { i = new { establishmentId = school.EstablishmentId, name = "2nde 4" } })).Ok()["createClass"]!["schoolClass"]);
         (await admin.SendAsync(
-            "mutation($i: TeachingInput!) { assignTeaching(input: $i) { id } }",
+            "mutation($i: TeachingInput!) { assignTeaching(input: $i) { person { id } userErrors { code message } } }",
             new { i = new { teacherId = school.TeacherId, teachingUnitId = classId, subject = SchoolScenario.Subject } })).Ok();
         return classId;
     }
@@ -42,7 +42,7 @@ public class CourseSequenceTests(AppFactory app)
         var copied = (await teacher.SendAsync(Clone, new
         {
             i = new { fromTeachingUnitId = school.ClassId, subject = SchoolScenario.Subject, from = Day(start), to = Day(start.AddDays(6)), toTeachingUnitId = otherClass, startingOn = Day(start.AddDays(7)) },
-        })).Ok()["cloneCourseSequence"]!;
+        })).Ok()["cloneCourseSequence"]!["courseSequenceCopied"]!;
 
         Assert.Equal(2, copied["lessons"]!.GetValue<int>());
         Assert.Equal(1, copied["homework"]!.GetValue<int>());

@@ -80,11 +80,11 @@ public class CrashSafetyTests(ITestOutputHelper output)
     {
         var now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Paris);
         var admin = host.Client(keys.TokenFor(new Actor(Guid.CreateVersion7(), Role.EstablishmentAdministrator, school.EstablishmentId)));
-        (await admin.SendAsync("mutation($i: QuietHoursInput!) { setQuietHours(input: $i) { __typename } }", new
+        (await admin.SendAsync("mutation($i: QuietHoursInput!) { setQuietHours(input: $i) { messagingSettings { __typename } userErrors { code message } } }", new
         {
             i = new { establishmentId = school.EstablishmentId, start = TimeOnly.FromDateTime(now.AddMinutes(-5).DateTime).ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), end = TimeOnly.FromDateTime(now.Add(@in).DateTime).ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), wholeWeekend = false },
         })).Ok();
-        var sent = (await host.Client(school.TeacherToken).SendAsync(MessagingTests.Send, MessagingTests.To(school.StudentId))).Ok()["sendMessage"]!;
+        var sent = (await host.Client(school.TeacherToken).SendAsync(MessagingTests.Send, MessagingTests.To(school.StudentId))).Ok()["sendMessage"]!["messageThread"]!;
         Assert.Equal("HELD", sent["messages"]![0]!["status"]!.GetValue<string>());
         return Guid.Parse(sent["id"]!.GetValue<string>());
     }
@@ -95,11 +95,11 @@ public class CrashSafetyTests(ITestOutputHelper output)
         {
             try
             {
-                var response = await teacher.SendAsync("mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }", new
+                var response = await teacher.SendAsync("mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id } userErrors { code message } } }", new
                 {
                     i = new { classId, subject = SchoolScenario.Subject, title = $"Charge {writer}-{n}", instructions = "Exercices", dueAt = DateTimeOffset.UtcNow.AddDays(7) },
                 });
-                if (response.Errors is null && response.Data?["assignHomework"]?["id"] is { } id)
+                if (response.FirstErrorCode is null && response.Data?["assignHomework"]?["homework"]?["id"] is { } id)
                     acknowledged.Add(Guid.Parse(id.GetValue<string>()));
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)

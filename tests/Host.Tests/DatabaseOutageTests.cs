@@ -33,7 +33,7 @@ public class DatabaseOutageTests(ITestOutputHelper output)
             {
                 var response = n % 2 == 0
                     ? await teacher.SendAsync("query($c: ID!) { classHomework(classId: $c) { nodes { id } } }", new { c = school.ClassId })
-                    : await teacher.SendAsync("mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }", new
+                    : await teacher.SendAsync("mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id } userErrors { code message } } }", new
                     {
                         i = new { classId = school.ClassId, subject = SchoolScenario.Subject, title = $"Pendant la panne {w}-{n}", instructions = "x", dueAt = app.Clock.GetUtcNow().AddDays(2) },
                     });

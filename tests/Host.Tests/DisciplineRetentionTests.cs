@@ -32,11 +32,11 @@ public class DisciplineRetentionTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
         var direction = new Actor(Guid.CreateVersion7(), Role.Direction, school.EstablishmentId);
         var warning = SchoolScenario.IdOf((await app.Client(app.TokenFor(direction)).SendAsync(
-            "mutation($i: PronounceSanctionInput!) { pronounceSanction(input: $i) { id } }",
-            new { i = new { studentId = school.StudentId, kind = "WARNING", facts = "Insolence envers un surveillant." } })).Ok()["pronounceSanction"]);
+            "mutation($i: PronounceSanctionInput!) { pronounceSanction(input: $i) { sanction { id } userErrors { code message } } }",
+            new { i = new { studentId = school.StudentId, kind = "WARNING", facts = "Insolence envers un surveillant." } })).Ok()["pronounceSanction"]!["sanction"]);
         var reprimand = SchoolScenario.IdOf((await app.Client(app.TokenFor(direction)).SendAsync(
-            "mutation($i: PronounceSanctionInput!) { pronounceSanction(input: $i) { id } }",
-            new { i = new { studentId = school.StudentId, kind = "REPRIMAND", facts = "Dégradation." } })).Ok()["pronounceSanction"]);
+            "mutation($i: PronounceSanctionInput!) { pronounceSanction(input: $i) { sanction { id } userErrors { code message } } }",
+            new { i = new { studentId = school.StudentId, kind = "REPRIMAND", facts = "Dégradation." } })).Ok()["pronounceSanction"]!["sanction"]);
         var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
         var lastDay = SchoolYear.Containing(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), paris).DateTime)).LastDay;
 
@@ -72,11 +72,11 @@ public class DisciplineRetentionTests(AppFactory app)
     {
         var school = await SchoolScenario.CreateAsync(app);
         var direction = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.Direction, school.EstablishmentId)));
-        (await direction.SendAsync("mutation($i: GivePunishmentInput!) { givePunishment(input: $i) { id } }",
+        (await direction.SendAsync("mutation($i: GivePunishmentInput!) { givePunishment(input: $i) { punishment { id } userErrors { code message } } }",
             new { i = new { studentId = school.StudentId, kind = "DETENTION", facts = "Absences au cours." } })).Ok();
 
         (await app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, school.EstablishmentId))).SendAsync(
-            "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) }",
+            "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) { forgottenAt userErrors { code message } } }",
             new { i = new { subjectId = school.StudentId, ground = "DATA_SUBJECT_REQUEST" } })).Ok();
 
         var punishment = Assert.Single((await direction.SendAsync("query($id: ID!) { studentPunishments(studentId: $id) { nodes { kind facts } } }", new { id = school.StudentId })).Ok()["studentPunishments"]!["nodes"]!.AsArray())!;
@@ -88,11 +88,11 @@ public class DisciplineRetentionTests(AppFactory app)
     {
         var school = await SchoolScenario.CreateAsync(app);
         var direction = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.Direction, school.EstablishmentId)));
-        var erasedOn = (await direction.SendAsync("mutation($i: PronounceSanctionInput!) { pronounceSanction(input: $i) { erasedOn } }",
-            new { i = new { studentId = school.StudentId, kind = "REPRIMAND", facts = "Vol d'une calculatrice." } })).Ok()["pronounceSanction"]!["erasedOn"]!.GetValue<string>();
+        var erasedOn = (await direction.SendAsync("mutation($i: PronounceSanctionInput!) { pronounceSanction(input: $i) { sanction { erasedOn } userErrors { code message } } }",
+            new { i = new { studentId = school.StudentId, kind = "REPRIMAND", facts = "Vol d'une calculatrice." } })).Ok()["pronounceSanction"]!["sanction"]!["erasedOn"]!.GetValue<string>();
 
         var refused = await app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, school.EstablishmentId))).SendAsync(
-            "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) }",
+            "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) { forgottenAt userErrors { code message } } }",
             new { i = new { subjectId = school.StudentId, ground = "DATA_SUBJECT_REQUEST" } });
 
         Assert.Equal("ERASURE_REFUSED", refused.FirstErrorCode);
@@ -109,8 +109,8 @@ public class DisciplineRetentionTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
         var office = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.SchoolLifeOffice, school.EstablishmentId)));
         var punishment = SchoolScenario.IdOf((await office.SendAsync(
-            "mutation($i: GivePunishmentInput!) { givePunishment(input: $i) { id } }",
-            new { i = new { studentId = school.StudentId, kind = "OBSERVATION", facts = "Retard non justifié." } })).Ok()["givePunishment"]);
+            "mutation($i: GivePunishmentInput!) { givePunishment(input: $i) { punishment { id } userErrors { code message } } }",
+            new { i = new { studentId = school.StudentId, kind = "OBSERVATION", facts = "Retard non justifié." } })).Ok()["givePunishment"]!["punishment"]);
         var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
         var lastDay = SchoolYear.Containing(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), paris).DateTime)).LastDay;
 

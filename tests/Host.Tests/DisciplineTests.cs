@@ -12,8 +12,8 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class DisciplineTests(AppFactory app)
 {
-    private const string Pronounce = "mutation($i: PronounceSanctionInput!) { pronounceSanction(input: $i) { id kind facts decidedOn erasedOn exclusionDays } }";
-    private const string Punish = "mutation($i: GivePunishmentInput!) { givePunishment(input: $i) { id kind facts givenAs } }";
+    private const string Pronounce = "mutation($i: PronounceSanctionInput!) { pronounceSanction(input: $i) { sanction { id kind facts decidedOn erasedOn exclusionDays } userErrors { code message } } }";
+    private const string Punish = "mutation($i: GivePunishmentInput!) { givePunishment(input: $i) { punishment { id kind facts givenAs } userErrors { code message } } }";
     private const string Sanctions = "query($id: ID!) { studentSanctions(studentId: $id) { nodes { id kind facts } } }";
     private const string Punishments = "query($id: ID!) { studentPunishments(studentId: $id) { nodes { id kind facts } } }";
 
@@ -24,16 +24,16 @@ public class DisciplineTests(AppFactory app)
     private async Task<string> GuardianOfAsync(SchoolScenario school)
     {
         var guardianId = SchoolScenario.IdOf((await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { id } }",
-            new { i = new { studentId = school.StudentId, givenName = "Sophie", familyName = "Schneider", rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]);
+            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { studentId = school.StudentId, givenName = "Sophie", familyName = "Schneider", rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]!["person"]);
         return app.TokenFor(new Actor(guardianId, Role.Guardian, school.EstablishmentId));
     }
 
     private async Task<string> OtherTeacherAsync(SchoolScenario school)
     {
         var teacherId = SchoolScenario.IdOf((await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: RegisterTeacherInput!) { registerTeacher(input: $i) { id } }",
-            new { i = new { establishmentId = school.EstablishmentId, givenName = "Paul", familyName = "Kieffer" } })).Ok()["registerTeacher"]);
+            "mutation($i: RegisterTeacherInput!) { registerTeacher(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { establishmentId = school.EstablishmentId, givenName = "Paul", familyName = "Kieffer" } })).Ok()["registerTeacher"]!["person"]);
         return app.TokenFor(new Actor(teacherId, Role.Teacher, school.EstablishmentId));
     }
 
@@ -61,7 +61,7 @@ public class DisciplineTests(AppFactory app)
         var otherTeacher = await OtherTeacherAsync(school);
         var direction = Direction(school);
 
-        var sanction = (await app.Client(direction).SendAsync(Pronounce, new { i = new { studentId = school.StudentId, kind = "REPRIMAND", facts = "Dégradation du matériel du CDI." } })).Ok()["pronounceSanction"]!;
+        var sanction = (await app.Client(direction).SendAsync(Pronounce, new { i = new { studentId = school.StudentId, kind = "REPRIMAND", facts = "Dégradation du matériel du CDI." } })).Ok()["pronounceSanction"]!["sanction"]!;
 
         Assert.Equal("REPRIMAND", sanction["kind"]!.GetValue<string>());
         Assert.Equal(LastDayOfSchoolYear(yearsAfter: 1), sanction["erasedOn"]!.GetValue<string>());
@@ -115,7 +115,7 @@ public class DisciplineTests(AppFactory app)
     {
         var school = await SchoolScenario.CreateAsync(app);
 
-        var sanction = (await app.Client(Direction(school)).SendAsync(Pronounce, new { i = new { studentId = school.StudentId, kind = "TEMPORARY_ESTABLISHMENT_EXCLUSION", facts = "Violence.", exclusionDays = 3 } })).Ok()["pronounceSanction"]!;
+        var sanction = (await app.Client(Direction(school)).SendAsync(Pronounce, new { i = new { studentId = school.StudentId, kind = "TEMPORARY_ESTABLISHMENT_EXCLUSION", facts = "Violence.", exclusionDays = 3 } })).Ok()["pronounceSanction"]!["sanction"]!;
 
         Assert.Equal(3, sanction["exclusionDays"]!.GetValue<int>());
         Assert.Equal(LastDayOfSchoolYear(yearsAfter: 2), sanction["erasedOn"]!.GetValue<string>());
@@ -129,7 +129,7 @@ public class DisciplineTests(AppFactory app)
         var otherTeacher = await OtherTeacherAsync(school);
         var teacher = app.Client(school.TeacherToken);
 
-        var given = (await teacher.SendAsync(Punish, new { i = new { studentId = school.StudentId, kind = "DETENTION", facts = "Téléphone en cours." } })).Ok()["givePunishment"]!;
+        var given = (await teacher.SendAsync(Punish, new { i = new { studentId = school.StudentId, kind = "DETENTION", facts = "Téléphone en cours." } })).Ok()["givePunishment"]!["punishment"]!;
         var byOtherTeacher = await app.Client(otherTeacher).SendAsync(Punish, new { i = new { studentId = school.StudentId, kind = "EXTRA_WORK", facts = "Bavardages." } });
 
         Assert.Equal("TEACHER", given["givenAs"]!.GetValue<string>());
@@ -148,7 +148,7 @@ public class DisciplineTests(AppFactory app)
         var other = await SchoolScenario.CreateAsync(app);
         var office = app.Client(SchoolLifeOffice(school));
 
-        var given = (await office.SendAsync(Punish, new { i = new { studentId = school.StudentId, kind = "OBSERVATION", facts = "Retard non justifié." } })).Ok()["givePunishment"]!;
+        var given = (await office.SendAsync(Punish, new { i = new { studentId = school.StudentId, kind = "OBSERVATION", facts = "Retard non justifié." } })).Ok()["givePunishment"]!["punishment"]!;
         var elsewhere = await office.SendAsync(Punish, new { i = new { studentId = other.StudentId, kind = "OBSERVATION", facts = "Retard." } });
 
         Assert.Equal("SCHOOL_LIFE_OFFICE", given["givenAs"]!.GetValue<string>());

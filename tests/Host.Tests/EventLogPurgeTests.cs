@@ -18,8 +18,8 @@ public class EventLogPurgeTests(AppFactory app)
         app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, family.School.EstablishmentId)));
 
     private async Task<Guid> SendAsync(FamilyScenario family) => SchoolScenario.IdOf((await app.Client(family.CpeToken).SendAsync(
-        "mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }",
-        new { i = new { subject = "Sortie", body = "Départ à 8h.", recipients = new[] { new { kind = "PERSON", id = family.GuardianId } } } })).Ok()["sendMessage"]);
+        "mutation($i: SendMessageInput!) { sendMessage(input: $i) { messageThread { id } userErrors { code message } } }",
+        new { i = new { subject = "Sortie", body = "Départ à 8h.", recipients = new[] { new { kind = "PERSON", id = family.GuardianId } } } })).Ok()["sendMessage"]!["messageThread"]);
 
     [Fact]
     public async Task After_a_purge_masks_sealed_events_the_event_log_is_still_intact_and_the_reseal_is_recorded()
@@ -51,7 +51,7 @@ public class EventLogPurgeTests(AppFactory app)
         var brief = await FamilyScenario.CreateAsync(app);
         var other = await FamilyScenario.CreateAsync(app);
         var officer = PrivacyOfficer(brief);
-        (await officer.SendAsync("mutation { overrideRetention(category: MESSAGES, days: 90) { days } }")).Ok();
+        (await officer.SendAsync("mutation { overrideRetention(category: MESSAGES, days: 90) { retentionPolicies { days } userErrors { code message } } }")).Ok();
         var thread = await SendAsync(brief);
         await SendAsync(other);
         app.Clock.Advance(TimeSpan.FromDays(100));

@@ -15,15 +15,15 @@ public class EveryProfileSignInTests(AppFactory app)
     {
         var (login, secret) = await Accounts.ReadyAsync(app, staffToken, personId);
         var code = secret is null ? null : Accounts.NextCode(app, secret);
-        var session = (await Accounts.SignInAsync(app, login, totpCode: code, role: role, establishmentId: establishmentId)).Ok()["signIn"]!;
+        var session = (await Accounts.SignInAsync(app, login, totpCode: code, role: role, establishmentId: establishmentId)).Ok()["signIn"]!["sessionTokens"]!;
         Assert.Equal(role, session["profile"]!["role"]!.GetValue<string>());
         return session["accessToken"]!.GetValue<string>();
     }
 
     private async Task<Guid> StaffAsync(SchoolScenario school, string role) =>
         SchoolScenario.IdOf((await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: RegisterStaffMemberInput!) { registerStaffMember(input: $i) { id } }",
-            new { i = new { establishmentId = school.EstablishmentId, role, givenName = "Agent", familyName = role.ToLowerInvariant() } })).Ok()["registerStaffMember"]);
+            "mutation($i: RegisterStaffMemberInput!) { registerStaffMember(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { establishmentId = school.EstablishmentId, role, givenName = "Agent", familyName = role.ToLowerInvariant() } })).Ok()["registerStaffMember"]!["person"]);
 
     private async Task AssertAllowedAsync(string token, string query, bool allowed)
     {
@@ -55,8 +55,8 @@ public class EveryProfileSignInTests(AppFactory app)
     {
         var school = await SchoolScenario.CreateAsync(app);
         var guardianId = SchoolScenario.IdOf((await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { id } }",
-            new { i = new { studentId = school.StudentId, givenName = "Sophie", familyName = "Schneider", rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]);
+            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { studentId = school.StudentId, givenName = "Sophie", familyName = "Schneider", rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]!["person"]);
 
         var student = await SignedInTokenAsync(school.AdminToken, school.StudentId, "STUDENT", school.EstablishmentId);
         var guardian = await SignedInTokenAsync(school.AdminToken, guardianId, "GUARDIAN", school.EstablishmentId);
@@ -72,13 +72,13 @@ public class EveryProfileSignInTests(AppFactory app)
     {
         var bootstrap = app.TokenFor(new Actor(Guid.CreateVersion7(), Role.RegionAdministrator, null));
         var personId = SchoolScenario.IdOf((await app.Client(bootstrap).SendAsync(
-            "mutation { registerRegionAdministrator(givenName: \"Marie\", familyName: \"Rectorat\") { id } }")).Ok()["registerRegionAdministrator"]);
+            "mutation { registerRegionAdministrator(givenName: \"Marie\", familyName: \"Rectorat\") { person { id } userErrors { code message } } }")).Ok()["registerRegionAdministrator"]!["person"]);
 
         var token = await SignedInTokenAsync(bootstrap, personId, "REGION_ADMINISTRATOR", null);
 
         var uai = $"{Random.Shared.Next(0, 10_000_000):D7}R";
         (await app.Client(token).SendAsync(
-            "mutation($i: OpenEstablishmentInput!) { openEstablishment(input: $i) { id } }",
+            "mutation($i: OpenEstablishmentInput!) { openEstablishment(input: $i) { establishment { id } userErrors { code message } } }",
             new { i = new { uai, name = "Lycée Marie Curie", academy = "Strasbourg" } })).Ok();
         await AssertAllowedAsync(token, "{ classes { nodes { id } } }", allowed: false);
     }

@@ -7,6 +7,7 @@ using MonBureau.Domain.Common;
 using MonBureau.Domain.People;
 using MonBureau.Host.Generation;
 using MonBureau.Host.Tests.Infrastructure;
+using Npgsql;
 
 namespace MonBureau.Host.Tests;
 
@@ -15,7 +16,7 @@ namespace MonBureau.Host.Tests;
 public class GeneratorTests(AppFactory app)
 {
     [Fact]
-    public async Task A_generated_fortnight_is_visible_through_the_api_and_the_same_seed_gives_the_same_event_mix()
+    public async Task A_fortnight_generated_through_the_bulk_path_is_visible_through_the_api_and_the_same_seed_gives_the_same_event_mix()
     {
         var first = Options(NextMonday(app.Clock.GetUtcNow()));
         var summary = await GenerateAsync(first);
@@ -30,9 +31,27 @@ public class GeneratorTests(AppFactory app)
 
         var (establishmentId, studentId) = await GeneratedStudentAsync(first);
         var student = app.Client(app.TokenFor(new Actor(studentId, Role.Student, establishmentId)));
-        var data = (await student.SendAsync("{ myHomework(first: 100, includePast: true) { nodes { id } } myLessonLog(first: 100) { nodes { id } } }")).Ok();
+        var data = (await student.SendAsync("""
+            { myHomework(first: 100, includePast: true) { nodes { id } } myLessonLog(first: 100) { nodes { id } }
+              studentHome { workDue { id } recentFeedback { id } } }
+            """)).Ok();
         Assert.NotEmpty(data["myHomework"]!["nodes"]!.AsArray());
         Assert.NotEmpty(data["myLessonLog"]!["nodes"]!.AsArray());
+        Assert.NotEmpty(data["studentHome"]!["recentFeedback"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task The_bulk_path_and_the_command_path_give_the_same_event_mix_and_the_bulk_path_seals_personal_data()
+    {
+        var commands = await GenerateAsync(Options(NextMonday(app.Clock.GetUtcNow())) with { Weeks = 1, Path = GenerationPath.Commands });
+        var bulk = await GenerateAsync(Options(NextMonday(app.Clock.GetUtcNow())) with { Weeks = 1 });
+
+        Assert.Equal(commands.EventMix, bulk.EventMix);
+        Assert.Equal(commands.AccessRecords, bulk.AccessRecords);
+        Assert.Equal(commands.Commands, bulk.Commands);
+        await using var command = app.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(
+            "SELECT count(*) FROM monbureau.mt_events WHERE type = 'homework_submitted' AND data::text LIKE '%Mes réponses%'");
+        Assert.Equal(0L, (long)(await command.ExecuteScalarAsync())!);
     }
 
     private static GenerationOptions Options(DateOnly firstMonday) => new(Establishments: 1, Seed: 9, Weeks: 2, Students: 8, firstMonday);

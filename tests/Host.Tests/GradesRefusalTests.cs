@@ -59,7 +59,7 @@ public class GradesRefusalTests(AppFactory app)
             new { i = new { assessmentId, marks = new[] { new { studentId = school.StudentId, status = "MARKED", value = 12 } } } });
 
         Assert.Equal("VALIDATION", tooHigh.FirstErrorCode);
-        Assert.Contains("from 0 to 20", tooHigh.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("from 0 to 20", tooHigh.FirstErrorMessage, StringComparison.Ordinal);
         Assert.Equal("VALIDATION", valueWhenAbsent.FirstErrorCode);
         Assert.Equal("NOT_FOUND", stranger.FirstErrorCode);
         Assert.Equal("NOT_FOUND", byColleague.FirstErrorCode);
@@ -79,7 +79,7 @@ public class GradesRefusalTests(AppFactory app)
 
         var byClassmate = await app.Client(day.ClassmateToken).SendAsync(GradesTermTests.StudentGrades, new { s = day.School.StudentId, t = term });
         var byOtherGuardian = await app.Client(otherGuardian.Token).SendAsync(GradesTermTests.StudentGrades, new { s = day.School.StudentId, t = term });
-        (await app.Client(day.DirectionToken).SendAsync("mutation($i: ScheduleReportCardPublicationInput!) { scheduleReportCardPublication(input: $i) { schoolYear } }",
+        (await app.Client(day.DirectionToken).SendAsync("mutation($i: ScheduleReportCardPublicationInput!) { scheduleReportCardPublication(input: $i) { gradeCalendar { schoolYear } userErrors { code message } } }",
             new { i = new { establishmentId = day.School.EstablishmentId, schoolYear = 2026, term, studentsAt = app.Clock.GetUtcNow(), guardiansAt = app.Clock.GetUtcNow() } })).Ok();
         using var classmateDownload = await GradesTermTests.DownloadAsync(app, day.ClassmateToken, day.School.StudentId, term);
 
@@ -109,7 +109,7 @@ public class GradesRefusalTests(AppFactory app)
     {
         var day = await TeachingDay.CreateAsync(app);
         var direction = app.Client(day.DirectionToken);
-        const string Define = "mutation($i: DefineTermsInput!) { defineTerms(input: $i) { defined terms { number name start end } } }";
+        const string Define = "mutation($i: DefineTermsInput!) { defineTerms(input: $i) { gradeCalendar { defined terms { number name start end } } userErrors { code message } } }";
 
         var overlapping = await direction.SendAsync(Define, new { i = new { establishmentId = day.School.EstablishmentId, schoolYear = 2026, terms = new[]
         {
@@ -121,7 +121,7 @@ public class GradesRefusalTests(AppFactory app)
         {
             new { name = "1er semestre", start = "2026-09-01", end = "2027-01-31" },
             new { name = "2e semestre", start = "2027-02-01", end = "2027-08-31" },
-        } } })).Ok()["defineTerms"]!;
+        } } })).Ok()["defineTerms"]!["gradeCalendar"]!;
         var (_, january) = await GradesTermTests.AssessAsync(app, day.School, "DS 1", 1, date: new DateOnly(2027, 1, 31));
         var (_, february) = await GradesTermTests.AssessAsync(app, day.School, "DS 2", 1, date: new DateOnly(2027, 2, 1));
 

@@ -19,8 +19,8 @@ namespace MonBureau.Host.Tests;
 [Collection(MessagingHost.Name)]
 public class GradesTermTests(MessagingAppFactory app)
 {
-    internal const string Create = "mutation($i: CreateAssessmentInput!) { createAssessment(input: $i) { id term outOf coefficient } }";
-    internal const string Enter = "mutation($i: EnterMarksInput!) { enterMarks(input: $i) { marks { studentId status value corrected } } }";
+    internal const string Create = "mutation($i: CreateAssessmentInput!) { createAssessment(input: $i) { assessment { id term outOf coefficient } userErrors { code message } } }";
+    internal const string Enter = "mutation($i: EnterMarksInput!) { enterMarks(input: $i) { assessment { marks { studentId status value corrected } } userErrors { code message } } }";
     internal const string StudentGrades =
         "query($s: ID!, $t: Int!) { studentGrades(studentId: $s, term: $t) { generalAverage generalAppreciation reportCardPublished subjects { subject average appreciation classFigures { average lowest highest students } marks { title status value corrected } } } }";
     internal const string ReportCard = "query($s: ID!, $t: Int!) { reportCard(studentId: $s, term: $t) { available downloadPath term { reportCardPublication { studentsAt guardiansAt publishedToStudentsAt publishedToGuardiansAt } } } }";
@@ -33,7 +33,7 @@ public class GradesTermTests(MessagingAppFactory app)
         var created = (await app.Client(school.TeacherToken).SendAsync(Create, new
         {
             i = new { teachingUnitId = school.ClassId, subject = "mathématiques", title, date = (date ?? Today(app)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), coefficient, outOf },
-        })).Ok()["createAssessment"]!;
+        })).Ok()["createAssessment"]!["assessment"]!;
         return (created["id"]!.GetValue<string>(), created["term"]!.GetValue<int>());
     }
 
@@ -59,7 +59,7 @@ public class GradesTermTests(MessagingAppFactory app)
         var school = day.School;
         var teacher = app.Client(school.TeacherToken);
         var direction = app.Client(day.DirectionToken);
-        (await direction.SendAsync("mutation($i: SetGuardianGradeDelayInput!) { setGuardianGradeDelay(input: $i) { guardianDelayHours } }",
+        (await direction.SendAsync("mutation($i: SetGuardianGradeDelayInput!) { setGuardianGradeDelay(input: $i) { gradeCalendar { guardianDelayHours } userErrors { code message } } }",
             new { i = new { establishmentId = school.EstablishmentId, hours = 48 } })).Ok();
 
         var (test, term) = await AssessAsync(app, school, "DS 1 : fonctions", 2);
@@ -76,11 +76,11 @@ public class GradesTermTests(MessagingAppFactory app)
         } } })).Ok();
         // A correction: 7/10 instead of 6/10, the first entry stays in the history.
         var corrected = (await teacher.SendAsync(Enter, new { i = new { assessmentId = quiz, marks = new[] { new { studentId = school.StudentId, status = "MARKED", value = 7 } } } }))
-            .Ok()["enterMarks"]!["marks"]!.AsArray().Single(m => m!["studentId"]!.GetValue<string>() == school.StudentId.ToString())!;
+            .Ok()["enterMarks"]!["assessment"]!["marks"]!.AsArray().Single(m => m!["studentId"]!.GetValue<string>() == school.StudentId.ToString())!;
         Assert.True(corrected["corrected"]!.GetValue<bool>());
-        (await teacher.SendAsync("mutation($i: WriteSubjectAppreciationInput!) { writeSubjectAppreciation(input: $i) { subjects { subject text } } }",
+        (await teacher.SendAsync("mutation($i: WriteSubjectAppreciationInput!) { writeSubjectAppreciation(input: $i) { reportCardAppreciations { subjects { subject text } } userErrors { code message } } }",
             new { i = new { studentId = school.StudentId, subject = "Mathématiques", term, text = "Trimestre sérieux, des progrès en calcul." } })).Ok();
-        (await direction.SendAsync("mutation($i: WriteGeneralAppreciationInput!) { writeGeneralAppreciation(input: $i) { general } }",
+        (await direction.SendAsync("mutation($i: WriteGeneralAppreciationInput!) { writeGeneralAppreciation(input: $i) { reportCardAppreciations { general } userErrors { code message } } }",
             new { i = new { studentId = school.StudentId, term, text = "Bon trimestre, félicitations." } })).Ok();
 
         // (15×2 + 14×1) / 3 = 14.666… → 14.67; Hugo: absent from the test, 18/20 on the quiz.
@@ -100,7 +100,7 @@ public class GradesTermTests(MessagingAppFactory app)
         Assert.Equal(14.67m, later["generalAverage"]!.GetValue<decimal>());
 
         var studentsAt = app.Clock.GetUtcNow().AddDays(2);
-        (await direction.SendAsync("mutation($i: ScheduleReportCardPublicationInput!) { scheduleReportCardPublication(input: $i) { schoolYear } }",
+        (await direction.SendAsync("mutation($i: ScheduleReportCardPublicationInput!) { scheduleReportCardPublication(input: $i) { gradeCalendar { schoolYear } userErrors { code message } } }",
             new { i = new { establishmentId = school.EstablishmentId, schoolYear = 2026, term, studentsAt } })).Ok();
         var status = (await app.Client(school.StudentToken).SendAsync(ReportCard, new { s = school.StudentId, t = term })).Ok()["reportCard"]!;
         Assert.False(status["available"]!.GetValue<bool>());

@@ -134,7 +134,7 @@ public class RequestTimeoutTests(ImpatientApp app) : IClassFixture<ImpatientApp>
         var administrator = app.TokenFor(new MonBureau.Application.Auditing.Actor(Guid.CreateVersion7(), MonBureau.Domain.Common.Role.RegionAdministrator, null));
 
         var response = await app.Client(administrator).SendAsync(
-            "mutation($i: ImportStudentRosterInput!) { importStudentRoster(input: $i) { changes } }",
+            "mutation($i: ImportStudentRosterInput!) { importStudentRoster(input: $i) { importReport { changes } userErrors { code message } } }",
             new { i = new { establishmentId = Guid.CreateVersion7(), csv = "not a roster" } });
 
         Assert.NotEqual(LimitCodes.Timeout, response.FirstErrorCode);

@@ -24,10 +24,10 @@ public class HomePageTests(AppFactory app, ITestOutputHelper output)
         { teacherHome { banner { title } today { lessons { startsAt } events { title } } awaitingFeedback { id studentId } unreadMessages unreadNotifications } }
         """;
 
-    private const string Schedule = "mutation($i: ScheduleAgendaEventInput!) { scheduleAgendaEvent(input: $i) { id } }";
-    private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }";
-    private const string Submit = "mutation($i: SubmitHomeworkInput!) { submitHomework(input: $i) { id } }";
-    private const string Feedback = "mutation($i: GiveSubmissionFeedbackInput!) { giveSubmissionFeedback(input: $i) { id } }";
+    private const string Schedule = "mutation($i: ScheduleAgendaEventInput!) { scheduleAgendaEvent(input: $i) { agendaEvent { id } userErrors { code message } } }";
+    private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id } userErrors { code message } } }";
+    private const string Submit = "mutation($i: SubmitHomeworkInput!) { submitHomework(input: $i) { submission { id } userErrors { code message } } }";
+    private const string Feedback = "mutation($i: GiveSubmissionFeedbackInput!) { giveSubmissionFeedback(input: $i) { submission { id } userErrors { code message } } }";
 
     private async Task ScheduleAsync(string token, string audience, Guid? unit, string title, TimeSpan inTime, bool important) =>
         (await app.Client(token).SendAsync(Schedule, new
@@ -39,10 +39,10 @@ public class HomePageTests(AppFactory app, ITestOutputHelper output)
         (await app.Client(school.TeacherToken).SendAsync(Assign, new
         {
             i = new { classId = school.ClassId, subject = SchoolScenario.Subject, title, instructions = "Exercices 1 à 3.", dueAt = app.Clock.GetUtcNow() + dueIn, expectedFormat = "TEXT" },
-        })).Ok()["assignHomework"]!["id"]!.GetValue<string>();
+        })).Ok()["assignHomework"]!["homework"]!["id"]!.GetValue<string>();
 
     private async Task<string> HandInAsync(string token, string homeworkId) =>
-        (await app.Client(token).SendAsync(Submit, new { i = new { homeworkId, text = "Ma réponse." } })).Ok()["submitHomework"]!["id"]!.GetValue<string>();
+        (await app.Client(token).SendAsync(Submit, new { i = new { homeworkId, text = "Ma réponse." } })).Ok()["submitHomework"]!["submission"]!["id"]!.GetValue<string>();
 
     private static List<string> Titles(JsonNode? list) => [.. list!.AsArray().Select(n => n!["title"]!.GetValue<string>())];
 
@@ -58,7 +58,7 @@ public class HomePageTests(AppFactory app, ITestOutputHelper output)
         await AssignAsync(school, "Exposé de fin de trimestre", TimeSpan.FromDays(20));
         var submission = await HandInAsync(school.StudentToken, corrected);
         (await app.Client(school.TeacherToken).SendAsync(Feedback, new { i = new { submissionId = submission, comment = "Bien, revoir l'exercice 2." } })).Ok();
-        (await app.Client(school.TeacherToken).SendAsync("mutation($i: PublishResourceInput!) { publishResource(input: $i) { id } }", new
+        (await app.Client(school.TeacherToken).SendAsync("mutation($i: PublishResourceInput!) { publishResource(input: $i) { resource { id } userErrors { code message } } }", new
         {
             i = new { title = "Fiche méthode : dérivées", subject = SchoolScenario.Subject, body = "Tableau des dérivées usuelles.", sharing = "ESTABLISHMENT" },
         })).Ok();
@@ -82,7 +82,7 @@ public class HomePageTests(AppFactory app, ITestOutputHelper output)
         var guardian = await AgendaPeople.GuardianOfStudentAsync(app, school);
         var otherClass = await AgendaPeople.ClassAsync(app, school, "6e 2");
         var sibling = await AgendaPeople.StudentInAsync(app, school, otherClass);
-        (await app.Client(school.AdminToken).SendAsync("mutation($i: LinkGuardianInput!) { linkGuardian(input: $i) { id } }", new
+        (await app.Client(school.AdminToken).SendAsync("mutation($i: LinkGuardianInput!) { linkGuardian(input: $i) { person { id } userErrors { code message } } }", new
         {
             i = new { guardianId = guardian.Id, studentId = sibling.Id, rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } },
         })).Ok();
@@ -90,7 +90,7 @@ public class HomePageTests(AppFactory app, ITestOutputHelper output)
         var cpe = await AgendaPeople.StaffAsync(app, school, Role.SchoolLifeOffice, "Roth");
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         foreach (var absent in new[] { school.StudentId, neighbour.Id })
-            (await app.Client(cpe.Token).SendAsync("mutation($i: RecordAbsenceInput!) { recordAbsence(input: $i) { id } }", new { i = new { studentId = absent, from = today } })).Ok();
+            (await app.Client(cpe.Token).SendAsync("mutation($i: RecordAbsenceInput!) { recordAbsence(input: $i) { absence { id } userErrors { code message } } }", new { i = new { studentId = absent, from = today } })).Ok();
         await AssignAsync(school, "Lecture : chapitre 2", TimeSpan.FromDays(1));
 
         var home = (await app.Client(guardian.Token).SendAsync(GuardianHome)).Ok()["guardianHome"]!;
@@ -153,7 +153,7 @@ public class HomePageTests(AppFactory app, ITestOutputHelper output)
         var guardian = await AgendaPeople.GuardianOfStudentAsync(app, school);
         var (_, oneChild) = await SqlRoundTrips.CountAsync(app.Client(guardian.Token), GuardianHome);
         var sibling = await AgendaPeople.StudentInAsync(app, school, school.ClassId);
-        (await app.Client(school.AdminToken).SendAsync("mutation($i: LinkGuardianInput!) { linkGuardian(input: $i) { id } }", new
+        (await app.Client(school.AdminToken).SendAsync("mutation($i: LinkGuardianInput!) { linkGuardian(input: $i) { person { id } userErrors { code message } } }", new
         {
             i = new { guardianId = guardian.Id, studentId = sibling.Id, rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } },
         })).Ok();

@@ -7,7 +7,7 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class HomeworkEditingTests(AppFactory app)
 {
-    private const string Edit = "mutation($i: EditHomeworkInput!) { editHomework(input: $i) { id version instructions dueAt expectedFormat editedAt } }";
+    private const string Edit = "mutation($i: EditHomeworkInput!) { editHomework(input: $i) { homework { id version instructions dueAt expectedFormat editedAt } userErrors { code message currentVersion } } }";
     private const string Read = "query($c: ID!) { classHomework(classId: $c) { nodes { id version instructions dueAt } } }";
 
     [Fact]
@@ -16,7 +16,7 @@ public class HomeworkEditingTests(AppFactory app)
         var (family, homeworkId) = await HomeworkAsync();
         var dueAt = app.Clock.GetUtcNow().AddDays(5);
 
-        var edited = (await app.Client(family.School.TeacherToken).SendAsync(Edit, Input(homeworkId, 1, "Exercices 1 à 5, p. 12", dueAt, "TEXT"))).Ok()["editHomework"]!;
+        var edited = (await app.Client(family.School.TeacherToken).SendAsync(Edit, Input(homeworkId, 1, "Exercices 1 à 5, p. 12", dueAt, "TEXT"))).Ok()["editHomework"]!["homework"]!;
 
         Assert.Equal(2, edited["version"]!.GetValue<int>());
         Assert.Equal("Exercices 1 à 5, p. 12", edited["instructions"]!.GetValue<string>());
@@ -36,13 +36,13 @@ public class HomeworkEditingTests(AppFactory app)
         var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
             app.Client(teachers[i % 2]).SendAsync(Edit, Input(homeworkId, 1, $"Version de l'onglet {i}", dueAt))));
 
-        var winners = answers.Where(a => a.Errors is null).ToList();
-        var losers = answers.Where(a => a.Errors is not null).ToList();
-        var winner = Assert.Single(winners).Data!["editHomework"]!;
+        var winners = answers.Where(a => a.FirstErrorCode is null).ToList();
+        var losers = answers.Where(a => a.FirstErrorCode is not null).ToList();
+        var winner = Assert.Single(winners).Data!["editHomework"]!["homework"]!;
         Assert.All(losers, l =>
         {
             Assert.Equal("CONFLICT", l.FirstErrorCode);
-            Assert.Equal(2, l.Errors![0]!["extensions"]!["currentVersion"]!.GetValue<int>());
+            Assert.Equal(2, l.FirstErrorExtension("currentVersion")!.GetValue<int>());
         });
         var stored = await ReadAsync(family, homeworkId);
         Assert.Equal(2, stored["version"]!.GetValue<int>());
@@ -60,10 +60,10 @@ public class HomeworkEditingTests(AppFactory app)
         var stale = await app.Client(family.OtherTeacherToken).SendAsync(Edit, Input(homeworkId, 1, "Correction d'un autre onglet", dueAt));
 
         Assert.Equal("CONFLICT", stale.FirstErrorCode);
-        Assert.Equal(2, stale.Errors![0]!["extensions"]!["currentVersion"]!.GetValue<int>());
+        Assert.Equal(2, stale.FirstErrorExtension("currentVersion")!.GetValue<int>());
         Assert.Equal("Première correction", (await ReadAsync(family, homeworkId))["instructions"]!.GetValue<string>());
         var retried = (await app.Client(family.OtherTeacherToken).SendAsync(Edit, Input(homeworkId, 2, "Correction d'un autre onglet", dueAt))).Ok();
-        Assert.Equal(3, retried["editHomework"]!["version"]!.GetValue<int>());
+        Assert.Equal(3, retried["editHomework"]!["homework"]!["version"]!.GetValue<int>());
     }
 
     [Fact]
@@ -86,14 +86,14 @@ public class HomeworkEditingTests(AppFactory app)
         var family = await FamilyScenario.CreateAsync(app);
         if (shareTheClass)
         {
-            (await app.Client(family.School.AdminToken).SendAsync("mutation($i: TeachingInput!) { assignTeaching(input: $i) { id } }",
+            (await app.Client(family.School.AdminToken).SendAsync("mutation($i: TeachingInput!) { assignTeaching(input: $i) { person { id } userErrors { code message } } }",
                 new { i = new { teacherId = family.OtherTeacherId, teachingUnitId = family.School.ClassId, subject = SchoolScenario.Subject } })).Ok();
         }
 
-        var assigned = (await app.Client(family.School.TeacherToken).SendAsync("mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id version } }", new
+        var assigned = (await app.Client(family.School.TeacherToken).SendAsync("mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id version } userErrors { code message } } }", new
         {
             i = new { classId = family.School.ClassId, subject = SchoolScenario.Subject, title = "Exercices", instructions = "p. 12", dueAt = app.Clock.GetUtcNow().AddDays(3) },
-        })).Ok()["assignHomework"]!;
+        })).Ok()["assignHomework"]!["homework"]!;
         Assert.Equal(1, assigned["version"]!.GetValue<int>());
         return (family, assigned["id"]!.GetValue<string>());
     }

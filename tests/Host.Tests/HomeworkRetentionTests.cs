@@ -18,16 +18,16 @@ public class HomeworkRetentionTests(AppFactory app)
         app.MoveToNext(DayOfWeek.Monday, 9);
         var school = await SchoolScenario.CreateAsync(app);
         var homeworkId = SchoolScenario.IdOf((await app.Client(school.TeacherToken).SendAsync(
-            "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }",
-            new { i = new { classId = school.ClassId, subject = SchoolScenario.Subject, title = "DM 3", instructions = "Exercices 4 et 5.", dueAt = app.Clock.GetUtcNow().AddDays(2) } })).Ok()["assignHomework"]);
+            "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id } userErrors { code message } } }",
+            new { i = new { classId = school.ClassId, subject = SchoolScenario.Subject, title = "DM 3", instructions = "Exercices 4 et 5.", dueAt = app.Clock.GetUtcNow().AddDays(2) } })).Ok()["assignHomework"]!["homework"]);
         var copy = new { name = "copie.pdf", contentType = "application/pdf", contentBase64 = Convert.ToBase64String("%PDF-1.7\n% copie\n"u8.ToArray()) };
         var submitted = (await app.Client(school.StudentToken).SendAsync(
-            "mutation($i: SubmitHomeworkInput!) { submitHomework(input: $i) { id files { fileId } } }",
-            new { i = new { homeworkId, text = "Voici ma copie.", files = new[] { copy } } })).Ok()["submitHomework"]!;
+            "mutation($i: SubmitHomeworkInput!) { submitHomework(input: $i) { submission { id files { fileId } } userErrors { code message } } }",
+            new { i = new { homeworkId, text = "Voici ma copie.", files = new[] { copy } } })).Ok()["submitHomework"]!["submission"]!;
         var submissionId = Guid.Parse(submitted["id"]!.GetValue<string>());
         var fileId = Guid.Parse(submitted["files"]![0]!["fileId"]!.GetValue<string>());
         (await app.Client(school.TeacherToken).SendAsync(
-            "mutation($i: GiveSubmissionFeedbackInput!) { giveSubmissionFeedback(input: $i) { id } }",
+            "mutation($i: GiveSubmissionFeedbackInput!) { giveSubmissionFeedback(input: $i) { submission { id } userErrors { code message } } }",
             new { i = new { submissionId, comment = "Bon travail, attention aux signes." } })).Ok();
         var yearEnd = SchoolYear.Containing(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), Paris).DateTime)).LastDay;
 

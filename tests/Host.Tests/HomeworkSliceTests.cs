@@ -7,7 +7,7 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class HomeworkSliceTests(AppFactory app)
 {
-    private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id title subject instructions dueAt } }";
+    private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id title subject instructions dueAt } userErrors { code message } } }";
     private const string MyHomework = "{ myHomework { nodes { id title subject instructions dueAt } } }";
 
     private object Work(SchoolScenario school, int dueInDays = 7, string title = "Fonctions affines") => new
@@ -20,7 +20,7 @@ public class HomeworkSliceTests(AppFactory app)
     {
         var school = await SchoolScenario.CreateAsync(app);
 
-        var assigned = (await app.Client(school.TeacherToken).SendAsync(Assign, Work(school))).Ok()["assignHomework"]!;
+        var assigned = (await app.Client(school.TeacherToken).SendAsync(Assign, Work(school))).Ok()["assignHomework"]!["homework"]!;
         var listed = (await app.Client(school.StudentToken).SendAsync(MyHomework)).Ok()["myHomework"]!["nodes"]!.AsArray();
 
         var homework = Assert.Single(listed)!;
@@ -61,7 +61,7 @@ public class HomeworkSliceTests(AppFactory app)
         var response = await app.Client(school.TeacherToken).SendAsync(Assign, Work(school, dueInDays: -1));
 
         Assert.Equal("VALIDATION", response.FirstErrorCode);
-        Assert.Contains("future", response.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("future", response.FirstErrorMessage, StringComparison.Ordinal);
         Assert.Empty((await app.Client(school.StudentToken).SendAsync(MyHomework)).Ok()["myHomework"]!["nodes"]!.AsArray());
     }
 
@@ -92,7 +92,7 @@ public class HomeworkSliceTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
 
         var response = await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: CreateClassInput!) { createClass(input: $i) { id } }",
+            "mutation($i: CreateClassInput!) { createClass(input: $i) { schoolClass { id } userErrors { code message } } }",
             new { i = new { establishmentId = school.EstablishmentId, name = " 2NDE 1 " } });
 
         Assert.Equal("CONFLICT", response.FirstErrorCode);
@@ -105,7 +105,7 @@ public class HomeworkSliceTests(AppFactory app)
         var otherAdmin = app.TokenFor(new Actor(Guid.CreateVersion7(), Role.EstablishmentAdministrator, Guid.CreateVersion7()));
 
         var response = await app.Client(otherAdmin).SendAsync(
-            "mutation($i: CreateClassInput!) { createClass(input: $i) { id } }",
+            "mutation($i: CreateClassInput!) { createClass(input: $i) { schoolClass { id } userErrors { code message } } }",
             new { i = new { establishmentId = school.EstablishmentId, name = "Terminale 2" } });
 
         Assert.Equal("NOT_FOUND", response.FirstErrorCode);

@@ -15,13 +15,13 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class HomeworkSubmissionDayTests(AppFactory app)
 {
-    private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id expectedFormat allowedContentTypes studentIds } }";
-    private const string Submit = "mutation($i: SubmitHomeworkInput!) { submitHomework(input: $i) { id versions late submittedAt text files { fileId name contentType size sha256 } } }";
+    private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id expectedFormat allowedContentTypes studentIds } userErrors { code message } } }";
+    private const string Submit = "mutation($i: SubmitHomeworkInput!) { submitHomework(input: $i) { submission { id versions late submittedAt text files { fileId name contentType size sha256 } } userErrors { code message } } }";
     private const string Status = "query($id: ID!) { homeworkSubmissions(homeworkId: $id) { nodes { student { id givenName } submitted late feedbackGiven submission { submittedAt versions } } } }";
     private const string Open = "query($id: ID!) { file(fileId: $id) { name contentType size sha256 contentBase64 } }";
     private const string Mine = "query($id: ID!) { mySubmission(homeworkId: $id) { versions late latestFeedback { grade { scaleName mark } comment givenAt } } }";
-    private const string Feedback = "mutation($i: GiveSubmissionFeedbackInput!) { giveSubmissionFeedback(input: $i) { latestFeedback { grade { mark } comment } } }";
-    private const string CreateScale = "mutation($i: CreateGradingScaleInput!) { createGradingScale(input: $i) { id name kind } }";
+    private const string Feedback = "mutation($i: GiveSubmissionFeedbackInput!) { giveSubmissionFeedback(input: $i) { submission { latestFeedback { grade { mark } comment } } userErrors { code message } } }";
+    private const string CreateScale = "mutation($i: CreateGradingScaleInput!) { createGradingScale(input: $i) { gradingScale { id name kind } userErrors { code message } } }";
 
     private static readonly string[] PdfOnly = ["application/pdf"];
     private static readonly string[] CompetencyLevels = ["Très bonne maîtrise", "Maîtrise satisfaisante", "Maîtrise fragile", "Maîtrise insuffisante"];
@@ -38,7 +38,7 @@ public class HomeworkSubmissionDayTests(AppFactory app)
                 classId = school.ClassId, subject = SchoolScenario.Subject, title = "DM 3 : fonctions", instructions = "Exercices 4 et 5, à rendre en PDF.",
                 dueAt = app.Clock.GetUtcNow().AddHours(dueInHours), expectedFormat = "FILE", allowedContentTypes = PdfOnly, studentIds,
             },
-        })).Ok()["assignHomework"]!["id"]!.GetValue<string>();
+        })).Ok()["assignHomework"]!["homework"]!["id"]!.GetValue<string>();
 
     private Task<GraphQLResponse> HandInAsync(string token, string homeworkId, object[]? files = null, string? text = null) =>
         app.Client(token).SendAsync(Submit, new { i = new { homeworkId, text, files = files ?? [Pdf(Copy)] } });
@@ -49,10 +49,10 @@ public class HomeworkSubmissionDayTests(AppFactory app)
         var day = await TeachingDay.CreateAsync(app);
         var homeworkId = await AssignPdfAsync(day.School);
 
-        var first = (await HandInAsync(day.School.StudentToken, homeworkId)).Ok()["submitHomework"]!;
+        var first = (await HandInAsync(day.School.StudentToken, homeworkId)).Ok()["submitHomework"]!["submission"]!;
         app.Clock.Advance(TimeSpan.FromHours(1));
         var corrected = Encoding.ASCII.GetBytes("%PDF-1.7\n% copie corrigée\n");
-        var second = (await HandInAsync(day.School.StudentToken, homeworkId, [Pdf(corrected, "copie-v2.pdf")])).Ok()["submitHomework"]!;
+        var second = (await HandInAsync(day.School.StudentToken, homeworkId, [Pdf(corrected, "copie-v2.pdf")])).Ok()["submitHomework"]!["submission"]!;
 
         Assert.Equal(first["id"]!.GetValue<string>(), second["id"]!.GetValue<string>());
         Assert.Equal(2, second["versions"]!.GetValue<int>());
@@ -77,7 +77,7 @@ public class HomeworkSubmissionDayTests(AppFactory app)
         var day = await TeachingDay.CreateAsync(app);
         var other = await SchoolScenario.CreateAsync(app);
         var homeworkId = await AssignPdfAsync(day.School);
-        var fileId = (await HandInAsync(day.School.StudentToken, homeworkId)).Ok()["submitHomework"]!["files"]![0]!["fileId"]!.GetValue<string>();
+        var fileId = (await HandInAsync(day.School.StudentToken, homeworkId)).Ok()["submitHomework"]!["submission"]!["files"]![0]!["fileId"]!.GetValue<string>();
 
         foreach (var reader in new[] { day.School.StudentToken, day.School.TeacherToken, day.GuardianToken })
         {
@@ -122,7 +122,7 @@ public class HomeworkSubmissionDayTests(AppFactory app)
         {
             var response = await app.Client(token).SendAsync(Submit, new { i = new { homeworkId, text, files = files ?? [Pdf(Copy)] } });
             Assert.Equal(code, response.FirstErrorCode);
-            Assert.Contains(says, response.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.Contains(says, response.FirstErrorMessage, StringComparison.Ordinal);
         }
 
         Assert.Null((await app.Client(day.School.StudentToken).SendAsync(Mine, new { id = homeworkId })).Ok()["mySubmission"]);
@@ -137,12 +137,12 @@ public class HomeworkSubmissionDayTests(AppFactory app)
         (await HandInAsync(day.School.StudentToken, homeworkId)).Ok();
         app.Clock.Advance(TimeSpan.FromHours(3));
 
-        var late = (await HandInAsync(day.ClassmateToken, homeworkId)).Ok()["submitHomework"]!;
+        var late = (await HandInAsync(day.ClassmateToken, homeworkId)).Ok()["submitHomework"]!["submission"]!;
         var replacement = await HandInAsync(day.School.StudentToken, homeworkId);
 
         Assert.True(late["late"]!.GetValue<bool>());
         Assert.Equal("VALIDATION", replacement.FirstErrorCode);
-        Assert.Contains("due date has passed", replacement.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("due date has passed", replacement.FirstErrorMessage, StringComparison.Ordinal);
         var status = (await app.Client(day.School.TeacherToken).SendAsync(Status, new { id = homeworkId })).Ok()["homeworkSubmissions"]!["nodes"]!.AsArray();
         Assert.True(status.Single(s => s!["student"]!["id"]!.GetValue<string>() == day.ClassmateId.ToString())!["late"]!.GetValue<bool>());
         Assert.False(status.Single(s => s!["student"]!["id"]!.GetValue<string>() == day.School.StudentId.ToString())!["late"]!.GetValue<bool>());
@@ -153,9 +153,9 @@ public class HomeworkSubmissionDayTests(AppFactory app)
     {
         var day = await TeachingDay.CreateAsync(app);
         var scaleId = (await app.Client(day.DirectionToken).SendAsync(CreateScale, new { i = new { name = "Sur 20", kind = "NUMERIC", maximum = 20, forEstablishment = true } }))
-            .Ok()["createGradingScale"]!["id"]!.GetValue<string>();
+            .Ok()["createGradingScale"]!["gradingScale"]!["id"]!.GetValue<string>();
         var homeworkId = await AssignPdfAsync(day.School);
-        var submissionId = (await HandInAsync(day.School.StudentToken, homeworkId)).Ok()["submitHomework"]!["id"]!.GetValue<string>();
+        var submissionId = (await HandInAsync(day.School.StudentToken, homeworkId)).Ok()["submitHomework"]!["submission"]!["id"]!.GetValue<string>();
         var teacher = app.Client(day.School.TeacherToken);
 
         var offScale = await teacher.SendAsync(Feedback, new { i = new { submissionId, gradingScaleId = scaleId, mark = "21", comment = "Bien." } });
@@ -184,7 +184,7 @@ public class HomeworkSubmissionDayTests(AppFactory app)
         var own = (await app.Client(day.School.TeacherToken).SendAsync(CreateScale, new
         {
             i = new { name = "Compétences", kind = "LEVELS", levels = CompetencyLevels, forEstablishment = false },
-        })).Ok()["createGradingScale"]!["id"]!.GetValue<string>();
+        })).Ok()["createGradingScale"]!["gradingScale"]!["id"]!.GetValue<string>();
         const string Scales = "{ gradingScales { nodes { id name } } }";
 
         Assert.Contains((await app.Client(day.School.TeacherToken).SendAsync(Scales)).Ok()["gradingScales"]!["nodes"]!.AsArray(), s => s!["id"]!.GetValue<string>() == own);
@@ -193,9 +193,9 @@ public class HomeworkSubmissionDayTests(AppFactory app)
         Assert.Equal("FORBIDDEN", (await app.Client(day.School.StudentToken).SendAsync(Scales)).FirstErrorCode);
 
         var homeworkId = await AssignPdfAsync(day.School);
-        var submissionId = (await HandInAsync(day.School.StudentToken, homeworkId)).Ok()["submitHomework"]!["id"]!.GetValue<string>();
+        var submissionId = (await HandInAsync(day.School.StudentToken, homeworkId)).Ok()["submitHomework"]!["submission"]!["id"]!.GetValue<string>();
         var given = (await app.Client(day.School.TeacherToken).SendAsync(Feedback, new { i = new { submissionId, gradingScaleId = own, mark = "maîtrise fragile" } })).Ok();
-        Assert.Equal("Maîtrise fragile", given["giveSubmissionFeedback"]!["latestFeedback"]!["grade"]!["mark"]!.GetValue<string>());
+        Assert.Equal("Maîtrise fragile", given["giveSubmissionFeedback"]!["submission"]!["latestFeedback"]!["grade"]!["mark"]!.GetValue<string>());
     }
 
     [Fact]
@@ -217,10 +217,10 @@ public class HomeworkSubmissionDayTests(AppFactory app)
     {
         var day = await TeachingDay.CreateAsync(app);
         var homeworkId = await AssignPdfAsync(day.School);
-        var fileId = (await HandInAsync(day.School.StudentToken, homeworkId)).Ok()["submitHomework"]!["files"]![0]!["fileId"]!.GetValue<string>();
+        var fileId = (await HandInAsync(day.School.StudentToken, homeworkId)).Ok()["submitHomework"]!["submission"]!["files"]![0]!["fileId"]!.GetValue<string>();
 
         (await app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, day.School.EstablishmentId))).SendAsync(
-            "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) }",
+            "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) { forgottenAt userErrors { code message } } }",
             new { i = new { subjectId = day.School.StudentId, ground = "DATA_SUBJECT_REQUEST" } })).Ok();
 
         Assert.Equal("NOT_FOUND", (await app.Client(day.School.TeacherToken).SendAsync(Open, new { id = fileId })).FirstErrorCode);
@@ -239,20 +239,20 @@ public class HomeworkSubmissionDayTests(AppFactory app)
         var day = await TeachingDay.CreateAsync(app);
         var admin = app.Client(day.School.AdminToken);
         var groupId = SchoolScenario.IdOf((await admin.SendAsync(
-            "mutation($i: CreateGroupInput!) { createGroup(input: $i) { id } }",
-            new { i = new { establishmentId = day.School.EstablishmentId, name = "Soutien maths" } })).Ok()["createGroup"]);
-        (await admin.SendAsync("mutation($i: GroupMembershipInput!) { addStudentToGroup(input: $i) { id } }", new { i = new { groupId, studentId = day.School.StudentId } })).Ok();
-        (await admin.SendAsync("mutation($i: TeachingInput!) { assignTeaching(input: $i) { id } }",
+            "mutation($i: CreateGroupInput!) { createGroup(input: $i) { group { id } userErrors { code message } } }",
+            new { i = new { establishmentId = day.School.EstablishmentId, name = "Soutien maths" } })).Ok()["createGroup"]!["group"]);
+        (await admin.SendAsync("mutation($i: GroupMembershipInput!) { addStudentToGroup(input: $i) { group { id } userErrors { code message } } }", new { i = new { groupId, studentId = day.School.StudentId } })).Ok();
+        (await admin.SendAsync("mutation($i: TeachingInput!) { assignTeaching(input: $i) { person { id } userErrors { code message } } }",
             new { i = new { teacherId = day.School.TeacherId, teachingUnitId = groupId, subject = SchoolScenario.Subject } })).Ok();
 
         var homeworkId = (await app.Client(day.School.TeacherToken).SendAsync(Assign, new
         {
             i = new { groupId, subject = SchoolScenario.Subject, title = "Fiche soutien", instructions = "Fiche 2.", dueAt = app.Clock.GetUtcNow().AddDays(2), expectedFormat = "TEXT" },
-        })).Ok()["assignHomework"]!["id"]!.GetValue<string>();
+        })).Ok()["assignHomework"]!["homework"]!["id"]!.GetValue<string>();
 
         Assert.Contains((await app.Client(day.School.StudentToken).SendAsync("{ myHomework { nodes { id } } }")).Ok()["myHomework"]!["nodes"]!.AsArray(), h => h!["id"]!.GetValue<string>() == homeworkId);
         Assert.Empty((await app.Client(day.ClassmateToken).SendAsync("{ myHomework { nodes { id } } }")).Ok()["myHomework"]!["nodes"]!.AsArray());
-        Assert.Equal("Ma réponse", (await HandInAsync(day.School.StudentToken, homeworkId, [], "Ma réponse")).Ok()["submitHomework"]!["text"]!.GetValue<string>());
+        Assert.Equal("Ma réponse", (await HandInAsync(day.School.StudentToken, homeworkId, [], "Ma réponse")).Ok()["submitHomework"]!["submission"]!["text"]!.GetValue<string>());
         Assert.Equal("NOT_FOUND", (await HandInAsync(day.ClassmateToken, homeworkId, [], "Moi aussi")).FirstErrorCode);
         Assert.Single((await app.Client(day.School.TeacherToken).SendAsync(Status, new { id = homeworkId })).Ok()["homeworkSubmissions"]!["nodes"]!.AsArray());
     }

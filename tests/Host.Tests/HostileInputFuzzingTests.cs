@@ -77,8 +77,8 @@ public partial class HostileInputFuzzingTests(FuzzingAppFactory app, ITestOutput
 
     [Theory]
     [InlineData("query { classHomework(classId: 42) { nodes { id } } }", "VALIDATION")]
-    [InlineData("mutation { assignHomework(input: {classId: \"00000000-0000-0000-0000-000000000001\", subject: \"x\", title: \"x\", instructions: \"a\\u0000b\", dueAt: \"2026-12-01T08:00:00Z\"}) { id } }", "VALIDATION")]
-    [InlineData("mutation { assignHomework(input: {classId: \"00000000-0000-0000-0000-000000000001\", subject: \"x\", title: \"\\ud800\", instructions: \"x\", dueAt: \"2026-12-01T08:00:00Z\"}) { id } }", "VALIDATION")]
+    [InlineData("mutation { assignHomework(input: {classId: \"00000000-0000-0000-0000-000000000001\", subject: \"x\", title: \"x\", instructions: \"a\\u0000b\", dueAt: \"2026-12-01T08:00:00Z\"}) { homework { id } userErrors { code message } } }", "VALIDATION")]
+    [InlineData("mutation { assignHomework(input: {classId: \"00000000-0000-0000-0000-000000000001\", subject: \"x\", title: \"\\ud800\", instructions: \"x\", dueAt: \"2026-12-01T08:00:00Z\"}) { homework { id } userErrors { code message } } }", "VALIDATION")]
     public async Task Input_that_once_failed_inside_the_server_is_refused_with_a_code(string mutation, string code)
     {
         var teacher = app.TokenFor(new Actor(Guid.CreateVersion7(), Role.Teacher, Guid.CreateVersion7()));
@@ -104,7 +104,7 @@ public partial class HostileInputFuzzingTests(FuzzingAppFactory app, ITestOutput
     [Fact]
     public async Task An_idempotency_key_with_control_characters_is_refused_before_anything_is_stored()
     {
-        var response = await app.Client().SendAsync("mutation { startSecondFactorEnrollment }", configure: r => r.Headers.TryAddWithoutValidation("Idempotency-Key", "key\u0001"));
+        var response = await app.Client().SendAsync("mutation { startSecondFactorEnrollment { otpauthUri userErrors { code message } } }", configure: r => r.Headers.TryAddWithoutValidation("Idempotency-Key", "key\u0001"));
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.Status);
         Assert.Equal("VALIDATION", response.FirstErrorCode);
@@ -115,11 +115,11 @@ public partial class HostileInputFuzzingTests(FuzzingAppFactory app, ITestOutput
         var family = await FamilyScenario.CreateAsync(app);
         var school = family.School;
         var teacher = app.Client(school.TeacherToken);
-        var homework = (await teacher.SendAsync("mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }", new
+        var homework = (await teacher.SendAsync("mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id } userErrors { code message } } }", new
         {
             i = new { classId = school.ClassId, subject = SchoolScenario.Subject, title = "Exercices", instructions = "p. 12", dueAt = app.Clock.GetUtcNow().AddDays(3) },
-        })).Ok()["assignHomework"]!["id"]!.GetValue<string>();
-        var thread = (await teacher.SendAsync(MessagingTests.Send, MessagingTests.To(family.GuardianId))).Ok()["sendMessage"]!["id"]!.GetValue<string>();
+        })).Ok()["assignHomework"]!["homework"]!["id"]!.GetValue<string>();
+        var thread = (await teacher.SendAsync(MessagingTests.Send, MessagingTests.To(family.GuardianId))).Ok()["sendMessage"]!["messageThread"]!["id"]!.GetValue<string>();
         string Token(Guid id, Role role, Guid? establishment) => app.TokenFor(new Actor(id, role, establishment));
         var e = school.EstablishmentId;
         (string, string?)[] callers =

@@ -7,7 +7,7 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class IdempotencyTests(AppFactory app)
 {
-    private const string CreateClass = "mutation($i: CreateClassInput!) { createClass(input: $i) { id name } }";
+    private const string CreateClass = "mutation($i: CreateClassInput!) { createClass(input: $i) { schoolClass { id name } userErrors { code message } } }";
 
     private Task<GraphQLResponse> CreateAsync(SchoolScenario school, string name, string key) =>
         app.Client(school.AdminToken).SendAsync(CreateClass, new { i = new { establishmentId = school.EstablishmentId, name } },
@@ -25,7 +25,7 @@ public class IdempotencyTests(AppFactory app)
         var first = await CreateAsync(school, "1re 2", key);
         var retry = await CreateAsync(school, "1re 2", key);
 
-        Assert.Equal(first.Ok()["createClass"]!["id"]!.GetValue<string>(), retry.Ok()["createClass"]!["id"]!.GetValue<string>());
+        Assert.Equal(first.Ok()["createClass"]!["schoolClass"]!["id"]!.GetValue<string>(), retry.Ok()["createClass"]!["schoolClass"]!["id"]!.GetValue<string>());
         Assert.True(retry.Http.Headers.Contains("Idempotent-Replayed"));
         Assert.Equal(2, await ClassCountAsync(school));
     }

@@ -8,7 +8,7 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class IdentityRectificationTests(AppFactory app)
 {
-    private const string Rectify = "mutation($i: RectifyIdentityInput!) { rectifyIdentity(input: $i) { id } }";
+    private const string Rectify = "mutation($i: RectifyIdentityInput!) { rectifyIdentity(input: $i) { person { id } userErrors { code message } } }";
     private const string Me = "{ me { givenName familyName } }";
 
     [Fact]

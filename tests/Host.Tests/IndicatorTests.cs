@@ -15,9 +15,9 @@ namespace MonBureau.Host.Tests;
 [Collection(YearEndHost.Name)]
 public class IndicatorTests(AppFactory app)
 {
-    private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }";
-    private const string Submit = "mutation($i: SubmitHomeworkInput!) { submitHomework(input: $i) { id } }";
-    private const string Reply = "mutation($i: ReplyToThreadInput!) { replyToThread(input: $i) { id } }";
+    private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id } userErrors { code message } } }";
+    private const string Submit = "mutation($i: SubmitHomeworkInput!) { submitHomework(input: $i) { submission { id } userErrors { code message } } }";
+    private const string Reply = "mutation($i: ReplyToThreadInput!) { replyToThread(input: $i) { messageThread { id } userErrors { code message } } }";
 
     [Fact]
     public async Task Figures_seen_live_each_week_are_found_again_after_a_rebuild_after_a_purge_and_as_of_those_weeks()
@@ -138,8 +138,8 @@ public class IndicatorTests(AppFactory app)
         Assert.Contains("seuil d'alerte 60", chart, StringComparison.Ordinal);
 
         var thresholds = (await direction.SendAsync(
-            "mutation($i: SetIndicatorThresholdInput!) { setIndicatorThreshold(input: $i) { indicator threshold recommendedAction } }",
-            new { i = new { establishmentId = school.EstablishmentId, indicator = "STUDENT_LOGIN_RATE", threshold = 10, recommendedAction = "Relancer les familles par SMS" } })).Ok()["setIndicatorThreshold"]!;
+            "mutation($i: SetIndicatorThresholdInput!) { setIndicatorThreshold(input: $i) { indicatorThresholds { indicator threshold recommendedAction } userErrors { code message } } }",
+            new { i = new { establishmentId = school.EstablishmentId, indicator = "STUDENT_LOGIN_RATE", threshold = 10, recommendedAction = "Relancer les familles par SMS" } })).Ok()["setIndicatorThreshold"]!["indicatorThresholds"]!;
         Assert.Equal(10, thresholds.AsArray().Single(t => t!["indicator"]!.GetValue<string>() == "STUDENT_LOGIN_RATE")!["threshold"]!.GetValue<double>());
         var alerts = (await direction.SendAsync("{ indicatorAlerts { indicator className } }")).Ok()["indicatorAlerts"]!.AsArray();
         Assert.DoesNotContain(alerts, a => a!["indicator"]!.GetValue<string>() == "STUDENT_LOGIN_RATE" && a["className"]?.GetValue<string>() == "2nde 1");
@@ -154,7 +154,7 @@ public class IndicatorTests(AppFactory app)
 
         Assert.Equal("FORBIDDEN", (await app.Client(family.School.TeacherToken).SendAsync("{ indicatorDashboard { week } }")).FirstErrorCode);
         Assert.Equal("VALIDATION", (await direction.SendAsync(
-            "mutation($i: SetIndicatorThresholdInput!) { setIndicatorThreshold(input: $i) { threshold } }",
+            "mutation($i: SetIndicatorThresholdInput!) { setIndicatorThreshold(input: $i) { indicatorThresholds { threshold } userErrors { code message } } }",
             new { i = new { establishmentId = family.School.EstablishmentId, indicator = "ONLINE_SUBMISSION_RATE", threshold = 150, recommendedAction = "x" } })).FirstErrorCode);
         Assert.Equal("NOT_FOUND", (await direction.SendAsync(
             "query($c: ID) { indicatorSeries(indicator: STUDENT_LOGIN_RATE, classId: $c) { week } }", new { c = Guid.CreateVersion7() })).FirstErrorCode);
@@ -181,8 +181,8 @@ public class IndicatorTests(AppFactory app)
         foreach (var name in new[] { "Hugo", "Inès", "Jules", "Lina", "Malo" })
         {
             students.Add(SchoolScenario.IdOf((await admin.SendAsync(
-                "mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { id } }",
-                new { i = new { classId = school.ClassId, givenName = name, familyName = "Roth" } })).Ok()["enrollStudent"]));
+                "mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { person { id } userErrors { code message } } }",
+                new { i = new { classId = school.ClassId, givenName = name, familyName = "Roth" } })).Ok()["enrollStudent"]!["person"]));
         }
 
         var logins = new List<string>();
@@ -205,7 +205,7 @@ public class IndicatorTests(AppFactory app)
         var homeworkId = (await app.Client(school.TeacherToken).SendAsync(Assign, new
         {
             i = new { classId = school.ClassId, subject = SchoolScenario.Subject, title = "Exercices", instructions = "Exercices 1 à 3.", dueAt = app.Clock.GetUtcNow().AddHours(dueInHours) },
-        })).Ok()["assignHomework"]!["id"]!.GetValue<string>();
+        })).Ok()["assignHomework"]!["homework"]!["id"]!.GetValue<string>();
         foreach (var token in school.StudentTokens.Take(handedInBy))
             (await app.Client(token).SendAsync(Submit, new { i = new { homeworkId, text = "Mes réponses.", files = Array.Empty<object>() } })).Ok();
     }
@@ -229,17 +229,17 @@ public class IndicatorTests(AppFactory app)
     {
         var absenceId = (await app.Client(school.CpeToken).SendAsync(AttendanceScenario.Summary, new { s = school.StudentIds[0] })).Ok()["studentAttendance"]!["absences"]![0]!["id"]!.GetValue<string>();
         (await app.Client(school.GuardianToken).SendAsync(
-            "mutation($i: JustifyAbsenceInput!) { justifyAbsence(input: $i) { id } }",
+            "mutation($i: JustifyAbsenceInput!) { justifyAbsence(input: $i) { absence { id } userErrors { code message } } }",
             new { i = new { absenceId, reasonCode = "MALADIE", explanation = "Fièvre." } })).Ok();
         (await app.Client(school.CpeToken).SendAsync(
-            "mutation($i: AcceptAbsenceJustificationInput!) { acceptAbsenceJustification(input: $i) { id } }", new { i = new { absenceId } })).Ok();
+            "mutation($i: AcceptAbsenceJustificationInput!) { acceptAbsenceJustification(input: $i) { absence { id } userErrors { code message } } }", new { i = new { absenceId } })).Ok();
     }
 
     private async Task<string> FamilyWritesAsync(IndicatorClass school) =>
         (await app.Client(school.GuardianToken).SendAsync(MessagingTests.Send, new
         {
             i = new { subject = "Question", body = "Pourriez-vous nous rappeler ?", recipients = new[] { new { kind = "PERSON", id = school.TeacherId } } },
-        })).Ok()["sendMessage"]!["id"]!.GetValue<string>();
+        })).Ok()["sendMessage"]!["messageThread"]!["id"]!.GetValue<string>();
 
     private async Task TeacherAnswersAsync(IndicatorClass school, string threadId) =>
         (await app.Client(school.TeacherToken).SendAsync(Reply, new { i = new { threadId, body = "Bien sûr." } })).Ok();
@@ -282,7 +282,7 @@ public class IndicatorTests(AppFactory app)
 
     private async Task ForgetAsync(IndicatorClass school, Guid subjectId) =>
         (await app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, school.EstablishmentId))).SendAsync(
-            "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) }",
+            "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) { forgottenAt userErrors { code message } } }",
             new { i = new { subjectId, ground = "DATA_SUBJECT_REQUEST" } })).Ok();
 
     private async Task<IReadOnlyDictionary<Domain.Privacy.RetentionCategory, long>> PurgeAsync() => (await RetentionPurges.RunAsync(app)).Due;

@@ -10,8 +10,8 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class LessonLogDayTests(AppFactory app)
 {
-    private const string Write = "mutation($i: WriteLessonLogEntryInput!) { writeLessonLogEntry(input: $i) { id title content version lessonDate } }";
-    private const string Edit = "mutation($i: EditLessonLogEntryInput!) { editLessonLogEntry(input: $i) { id title content version lastEditedAt } }";
+    private const string Write = "mutation($i: WriteLessonLogEntryInput!) { writeLessonLogEntry(input: $i) { lessonLogEntry { id title content version lessonDate } userErrors { code message } } }";
+    private const string Edit = "mutation($i: EditLessonLogEntryInput!) { editLessonLogEntry(input: $i) { lessonLogEntry { id title content version lastEditedAt } userErrors { code message } } }";
     private const string MyLog = "{ myLessonLog { nodes { id title content version } } }";
     private const string ChildLog = "query($id: ID!) { studentLessonLog(studentId: $id) { nodes { id title content } } }";
     private const string History = "query($id: ID!) { lessonLogEntryHistory(entryId: $id) { nodes { number title content at } } }";
@@ -35,7 +35,7 @@ public class LessonLogDayTests(AppFactory app)
     {
         var day = await TeachingDay.CreateAsync(app);
 
-        var entry = (await app.Client(day.School.TeacherToken).SendAsync(Write, Lesson(day.School))).Ok()["writeLessonLogEntry"]!;
+        var entry = (await app.Client(day.School.TeacherToken).SendAsync(Write, Lesson(day.School))).Ok()["writeLessonLogEntry"]!["lessonLogEntry"]!;
 
         Assert.Equal(Today, entry["lessonDate"]!.GetValue<string>());
         var seen = Assert.Single((await app.Client(day.School.StudentToken).SendAsync(MyLog)).Ok()["myLessonLog"]!["nodes"]!.AsArray())!;
@@ -50,10 +50,10 @@ public class LessonLogDayTests(AppFactory app)
     {
         var day = await TeachingDay.CreateAsync(app);
         var teacher = app.Client(day.School.TeacherToken);
-        var id = (await teacher.SendAsync(Write, Lesson(day.School))).Ok()["writeLessonLogEntry"]!["id"]!.GetValue<string>();
+        var id = (await teacher.SendAsync(Write, Lesson(day.School))).Ok()["writeLessonLogEntry"]!["lessonLogEntry"]!["id"]!.GetValue<string>();
         app.Clock.Advance(TimeSpan.FromMinutes(30));
 
-        var edited = (await teacher.SendAsync(Edit, Correction(id))).Ok()["editLessonLogEntry"]!;
+        var edited = (await teacher.SendAsync(Edit, Correction(id))).Ok()["editLessonLogEntry"]!["lessonLogEntry"]!;
 
         Assert.Equal(2, edited["version"]!.GetValue<int>());
         Assert.Equal("Définition, représentation graphique, exercice 3 corrigé.",
@@ -71,7 +71,7 @@ public class LessonLogDayTests(AppFactory app)
     {
         var day = await TeachingDay.CreateAsync(app);
         var other = await SchoolScenario.CreateAsync(app);
-        var id = (await app.Client(day.School.TeacherToken).SendAsync(Write, Lesson(day.School))).Ok()["writeLessonLogEntry"]!["id"]!.GetValue<string>();
+        var id = (await app.Client(day.School.TeacherToken).SendAsync(Write, Lesson(day.School))).Ok()["writeLessonLogEntry"]!["lessonLogEntry"]!["id"]!.GetValue<string>();
         var elsewhereDirection = app.TokenFor(new Actor(Guid.CreateVersion7(), Role.Direction, other.EstablishmentId));
 
         Assert.Equal("FORBIDDEN", (await app.Client(day.School.StudentToken).SendAsync(History, new { id })).FirstErrorCode);
@@ -85,7 +85,7 @@ public class LessonLogDayTests(AppFactory app)
     public async Task A_colleague_cannot_write_in_a_class_they_do_not_teach_nor_edit_someone_else_s_entry_and_nothing_changes()
     {
         var day = await TeachingDay.CreateAsync(app);
-        var id = (await app.Client(day.School.TeacherToken).SendAsync(Write, Lesson(day.School))).Ok()["writeLessonLogEntry"]!["id"]!.GetValue<string>();
+        var id = (await app.Client(day.School.TeacherToken).SendAsync(Write, Lesson(day.School))).Ok()["writeLessonLogEntry"]!["lessonLogEntry"]!["id"]!.GetValue<string>();
         var colleague = app.Client(day.ColleagueToken);
 
         Assert.Equal("NOT_FOUND", (await colleague.SendAsync(Write, Lesson(day.School))).FirstErrorCode);
@@ -120,7 +120,7 @@ public class LessonLogDayTests(AppFactory app)
         var lesson = new { i = new { teachingUnitId = day.School.ClassId, subject = SchoolScenario.Subject, lessonDate = Today, title = "TD", content = "Fiche d'exercices.", attachments = new[] { attachment } } };
 
         var entry = (await app.Client(day.School.TeacherToken).SendAsync(
-            "mutation($i: WriteLessonLogEntryInput!) { writeLessonLogEntry(input: $i) { attachments { fileId name sha256 } } }", lesson)).Ok()["writeLessonLogEntry"]!;
+            "mutation($i: WriteLessonLogEntryInput!) { writeLessonLogEntry(input: $i) { lessonLogEntry { attachments { fileId name sha256 } } userErrors { code message } } }", lesson)).Ok()["writeLessonLogEntry"]!["lessonLogEntry"]!;
         var fileId = entry["attachments"]![0]!["fileId"]!.GetValue<string>();
 
         foreach (var reader in new[] { day.School.StudentToken, day.ClassmateToken, day.GuardianToken, day.DirectionToken })

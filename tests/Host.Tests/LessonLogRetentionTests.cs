@@ -19,12 +19,12 @@ public class LessonLogRetentionTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
         var handout = new { name = "fiche.pdf", contentType = "application/pdf", contentBase64 = Convert.ToBase64String("%PDF-1.7\n% fiche\n"u8.ToArray()) };
         var written = (await app.Client(school.TeacherToken).SendAsync(
-            "mutation($i: WriteLessonLogEntryInput!) { writeLessonLogEntry(input: $i) { id attachments { fileId } } }",
-            new { i = new { teachingUnitId = school.ClassId, subject = SchoolScenario.Subject, lessonDate = monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), title = "Fractions", content = "Addition de fractions.", attachments = new[] { handout } } })).Ok()["writeLessonLogEntry"]!;
+            "mutation($i: WriteLessonLogEntryInput!) { writeLessonLogEntry(input: $i) { lessonLogEntry { id attachments { fileId } } userErrors { code message } } }",
+            new { i = new { teachingUnitId = school.ClassId, subject = SchoolScenario.Subject, lessonDate = monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), title = "Fractions", content = "Addition de fractions.", attachments = new[] { handout } } })).Ok()["writeLessonLogEntry"]!["lessonLogEntry"]!;
         var entryId = Guid.Parse(written["id"]!.GetValue<string>());
         var fileId = Guid.Parse(written["attachments"]![0]!["fileId"]!.GetValue<string>());
         (await app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, school.EstablishmentId))).SendAsync(
-            "mutation { overrideRetention(category: LESSON_LOG, days: 365) { days } }")).Ok();
+            "mutation { overrideRetention(category: LESSON_LOG, days: 365) { retentionPolicies { days } userErrors { code message } } }")).Ok();
         var yearEnd = SchoolYear.Containing(monday).LastDay;
 
         app.MoveTo(yearEnd.AddDays(300));

@@ -24,8 +24,8 @@ public class MessageDeliveryRestartTests
             before.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 17, 20, 30, 0, TimeSpan.Zero)); // Tuesday 21:30 in Paris
             family = await FamilyScenario.CreateAsync(before);
             var sent = (await before.Client(family.School.TeacherToken).SendAsync(MessagingTests.Send, MessagingTests.To(family.GuardianId))).Ok();
-            threadId = Guid.Parse(sent["sendMessage"]!["id"]!.GetValue<string>());
-            Assert.Equal("HELD", sent["sendMessage"]!["messages"]![0]!["status"]!.GetValue<string>());
+            threadId = Guid.Parse(sent["sendMessage"]!["messageThread"]!["id"]!.GetValue<string>());
+            Assert.Equal("HELD", sent["sendMessage"]!["messageThread"]!["messages"]![0]!["status"]!.GetValue<string>());
         }
 
         await using var after = new AppOnDatabase(database, settings);

@@ -18,7 +18,7 @@ public class MessageRetentionTests(AppFactory app)
         var family = await FamilyScenario.CreateAsync(app);
         var pdf = Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\n% convocation\n1 0 obj\n<<>>\nendobj\n"));
         var sent = (await app.Client(family.CpeToken).SendAsync(
-            "mutation($i: SendMessageInput!) { sendMessage(input: $i) { id messages { attachments { fileId } } } }",
+            "mutation($i: SendMessageInput!) { sendMessage(input: $i) { messageThread { id messages { attachments { fileId } } } userErrors { code message } } }",
             new
             {
                 i = new
@@ -26,7 +26,7 @@ public class MessageRetentionTests(AppFactory app)
                     subject = "Convocation", body = "Merci de venir jeudi à 17h.", recipients = new[] { new { kind = "PERSON", id = family.GuardianId } },
                     attachments = new[] { new { name = "convocation.pdf", contentType = "application/pdf", contentBase64 = pdf } },
                 },
-            })).Ok()["sendMessage"]!;
+            })).Ok()["sendMessage"]!["messageThread"]!;
         var threadId = Guid.Parse(sent["id"]!.GetValue<string>());
         var fileId = Guid.Parse(sent["messages"]![0]!["attachments"]![0]!["fileId"]!.GetValue<string>());
 
@@ -53,7 +53,7 @@ public class MessageRetentionTests(AppFactory app)
         var brief = await FamilyScenario.CreateAsync(app);
         var usual = await FamilyScenario.CreateAsync(app);
         var officer = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, brief.School.EstablishmentId)));
-        (await officer.SendAsync("mutation { overrideRetention(category: MESSAGES, days: 90) { days } }")).Ok();
+        (await officer.SendAsync("mutation { overrideRetention(category: MESSAGES, days: 90) { retentionPolicies { days } userErrors { code message } } }")).Ok();
         var briefThread = await SendAsync(brief);
         var usualThread = await SendAsync(usual);
 
@@ -66,8 +66,8 @@ public class MessageRetentionTests(AppFactory app)
     }
 
     private async Task<Guid> SendAsync(FamilyScenario family) => SchoolScenario.IdOf((await app.Client(family.CpeToken).SendAsync(
-        "mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }",
-        new { i = new { subject = "Sortie", body = "Départ à 8h.", recipients = new[] { new { kind = "PERSON", id = family.GuardianId } } } })).Ok()["sendMessage"]);
+        "mutation($i: SendMessageInput!) { sendMessage(input: $i) { messageThread { id } userErrors { code message } } }",
+        new { i = new { subject = "Sortie", body = "Départ à 8h.", recipients = new[] { new { kind = "PERSON", id = family.GuardianId } } } })).Ok()["sendMessage"]!["messageThread"]);
 
     private async Task<IReadOnlyDictionary<Domain.Privacy.RetentionCategory, long>> PurgeAsync() => (await RetentionPurges.RunAsync(app)).Due;
 }

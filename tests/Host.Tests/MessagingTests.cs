@@ -8,9 +8,9 @@ namespace MonBureau.Host.Tests;
 [Collection(MessagingHost.Name)]
 public class MessagingTests(MessagingAppFactory app)
 {
-    internal const string Send = "mutation($i: SendMessageInput!) { sendMessage(input: $i) { id messages { id status deliveredAt } } }";
+    internal const string Send = "mutation($i: SendMessageInput!) { sendMessage(input: $i) { messageThread { id messages { id status deliveredAt } } userErrors { code message } } }";
     internal const string Inbox = "{ inbox { nodes { id subject unreadCount messages { id body authorName status readAt } } } }";
-    private const string Reply = "mutation($i: ReplyToThreadInput!) { replyToThread(input: $i) { id } }";
+    private const string Reply = "mutation($i: ReplyToThreadInput!) { replyToThread(input: $i) { messageThread { id } userErrors { code message } } }";
     private const string Receipts = "query($t: ID!) { thread(id: $t) { messages { receipts { recipientId recipientName readAt } recallableUntil } } }";
 
     internal static object To(Guid personId, string subject = "Sortie au musée", string body = "Bonjour, pouvez-vous me rappeler ?") =>
@@ -26,7 +26,7 @@ public class MessagingTests(MessagingAppFactory app)
         var guardian = app.Client(family.GuardianToken);
         var teacher = app.Client(family.School.TeacherToken);
 
-        var threadId = (await guardian.SendAsync(Send, To(family.School.TeacherId))).Ok()["sendMessage"]!["id"]!.GetValue<string>();
+        var threadId = (await guardian.SendAsync(Send, To(family.School.TeacherId))).Ok()["sendMessage"]!["messageThread"]!["id"]!.GetValue<string>();
 
         var received = Assert.Single(InboxOf((await teacher.SendAsync(Inbox)).Ok()))!;
         Assert.Equal("Sortie au musée", received["subject"]!.GetValue<string>());
@@ -34,7 +34,7 @@ public class MessagingTests(MessagingAppFactory app)
         Assert.Equal("Sophie Schneider", received["messages"]![0]!["authorName"]!.GetValue<string>());
         Assert.Equal(1, (await teacher.SendAsync("{ unreadMessageCount }")).Ok()["unreadMessageCount"]!.GetValue<int>());
 
-        (await teacher.SendAsync("mutation($t: ID!) { markThreadRead(threadId: $t) { id } }", new { t = threadId })).Ok();
+        (await teacher.SendAsync("mutation($t: ID!) { markThreadRead(threadId: $t) { messageThread { id } userErrors { code message } } }", new { t = threadId })).Ok();
         (await teacher.SendAsync(Reply, new { i = new { threadId, body = "Bien sûr, demain 17h." } })).Ok();
 
         Assert.Equal(0, (await teacher.SendAsync("{ unreadMessageCount }")).Ok()["unreadMessageCount"]!.GetValue<int>());
@@ -81,7 +81,7 @@ public class MessagingTests(MessagingAppFactory app)
         var family = await FamilyScenario.CreateAsync(app);
         var guardian = app.Client(family.GuardianToken);
         Assert.Equal("RECIPIENT_NOT_ALLOWED", (await guardian.SendAsync(Send, To(family.OtherGuardianId))).FirstErrorCode);
-        const string SetRules = "mutation($i: MessagingRulesInput!) { setMessagingRules(input: $i) { rules { guardiansMayWriteToGuardians } } }";
+        const string SetRules = "mutation($i: MessagingRulesInput!) { setMessagingRules(input: $i) { messagingSettings { rules { guardiansMayWriteToGuardians } } userErrors { code message } } }";
         var open = new
         {
             i = new
@@ -92,7 +92,7 @@ public class MessagingTests(MessagingAppFactory app)
         };
 
         Assert.Equal("FORBIDDEN", (await app.Client(family.School.TeacherToken).SendAsync(SetRules, open)).FirstErrorCode);
-        Assert.True((await app.Client(family.DirectionToken).SendAsync(SetRules, open)).Ok()["setMessagingRules"]!["rules"]!["guardiansMayWriteToGuardians"]!.GetValue<bool>());
+        Assert.True((await app.Client(family.DirectionToken).SendAsync(SetRules, open)).Ok()["setMessagingRules"]!["messagingSettings"]!["rules"]!["guardiansMayWriteToGuardians"]!.GetValue<bool>());
 
         (await guardian.SendAsync(Send, To(family.OtherGuardianId))).Ok();
         Assert.Single(InboxOf((await app.Client(family.OtherGuardianToken).SendAsync(Inbox)).Ok()));
@@ -105,17 +105,17 @@ public class MessagingTests(MessagingAppFactory app)
         var family = await FamilyScenario.CreateAsync(app);
         var teacher = app.Client(family.School.TeacherToken);
         var guardian = app.Client(family.GuardianToken);
-        const string Recall = "mutation($t: ID!, $m: ID!) { recallMessage(threadId: $t, messageId: $m) { messages { status } } }";
+        const string Recall = "mutation($t: ID!, $m: ID!) { recallMessage(threadId: $t, messageId: $m) { messageThread { messages { status } } userErrors { code message } } }";
 
-        var first = (await teacher.SendAsync(Send, To(family.GuardianId, "Erreur"))).Ok()["sendMessage"]!;
+        var first = (await teacher.SendAsync(Send, To(family.GuardianId, "Erreur"))).Ok()["sendMessage"]!["messageThread"]!;
         app.Clock.Advance(TimeSpan.FromMinutes(5));
         var recalled = (await teacher.SendAsync(Recall, new { t = first["id"]!.GetValue<string>(), m = first["messages"]![0]!["id"]!.GetValue<string>() })).Ok();
-        Assert.Equal("RECALLED", recalled["recallMessage"]!["messages"]![0]!["status"]!.GetValue<string>());
+        Assert.Equal("RECALLED", recalled["recallMessage"]!["messageThread"]!["messages"]![0]!["status"]!.GetValue<string>());
         Assert.Empty(InboxOf((await guardian.SendAsync(Inbox)).Ok()));
 
-        var second = (await teacher.SendAsync(Send, To(family.GuardianId, "Bonne version"))).Ok()["sendMessage"]!;
+        var second = (await teacher.SendAsync(Send, To(family.GuardianId, "Bonne version"))).Ok()["sendMessage"]!["messageThread"]!;
         var threadId = second["id"]!.GetValue<string>();
-        (await guardian.SendAsync("mutation($t: ID!) { markThreadRead(threadId: $t) { id } }", new { t = threadId })).Ok();
+        (await guardian.SendAsync("mutation($t: ID!) { markThreadRead(threadId: $t) { messageThread { id } userErrors { code message } } }", new { t = threadId })).Ok();
         var refused = await teacher.SendAsync(Recall, new { t = threadId, m = second["messages"]![0]!["id"]!.GetValue<string>() });
         Assert.Equal("CONFLICT", refused.FirstErrorCode);
         Assert.Single(InboxOf((await guardian.SendAsync(Inbox)).Ok()));
@@ -138,7 +138,7 @@ public class MessagingTests(MessagingAppFactory app)
         var toClass = new { i = new { subject = "Santé", body = "…", confidential = true, recipients = new[] { new { kind = "CLASS", id = family.School.ClassId } } } };
 
         Assert.Equal("VALIDATION", (await cpe.SendAsync(Send, toClass)).FirstErrorCode);
-        var threadId = (await cpe.SendAsync(Send, confidential)).Ok()["sendMessage"]!["id"]!.GetValue<string>();
+        var threadId = (await cpe.SendAsync(Send, confidential)).Ok()["sendMessage"]!["messageThread"]!["id"]!.GetValue<string>();
         (await app.Client(family.GuardianToken).SendAsync("query($t: ID!) { thread(id: $t) { messages { body } } }", new { t = threadId })).Ok();
 
         Assert.Equal("NOT_FOUND", (await app.Client(family.School.TeacherToken).SendAsync("query($t: ID!) { thread(id: $t) { id } }", new { t = threadId })).FirstErrorCode);
@@ -155,9 +155,9 @@ public class MessagingTests(MessagingAppFactory app)
         var family = await FamilyScenario.CreateAsync(app);
         var teacher = app.Client(family.School.TeacherToken);
         var guardian = app.Client(family.GuardianToken);
-        var threadId = (await teacher.SendAsync(Send, To(family.GuardianId))).Ok()["sendMessage"]!["id"]!.GetValue<string>();
+        var threadId = (await teacher.SendAsync(Send, To(family.GuardianId))).Ok()["sendMessage"]!["messageThread"]!["id"]!.GetValue<string>();
 
-        (await guardian.SendAsync("mutation($t: ID!) { deleteThreadForMe(threadId: $t) }", new { t = threadId })).Ok();
+        (await guardian.SendAsync("mutation($t: ID!) { deleteThreadForMe(threadId: $t) { done userErrors { code message } } }", new { t = threadId })).Ok();
         Assert.Empty(InboxOf((await guardian.SendAsync(Inbox)).Ok()));
         Assert.Single(InboxOf((await teacher.SendAsync(Inbox)).Ok()));
 
@@ -171,9 +171,9 @@ public class MessagingTests(MessagingAppFactory app)
         app.MoveToNext(DayOfWeek.Tuesday, 10);
         var family = await FamilyScenario.CreateAsync(app);
         var guardian = app.Client(family.GuardianToken);
-        var threadId = (await app.Client(family.School.TeacherToken).SendAsync(Send, To(family.GuardianId))).Ok()["sendMessage"]!["id"]!.GetValue<string>();
+        var threadId = (await app.Client(family.School.TeacherToken).SendAsync(Send, To(family.GuardianId))).Ok()["sendMessage"]!["messageThread"]!["id"]!.GetValue<string>();
 
-        (await guardian.SendAsync("mutation($t: ID!) { archiveThread(threadId: $t) { archived } }", new { t = threadId })).Ok();
+        (await guardian.SendAsync("mutation($t: ID!) { archiveThread(threadId: $t) { messageThread { archived } userErrors { code message } } }", new { t = threadId })).Ok();
 
         Assert.Empty(InboxOf((await guardian.SendAsync(Inbox)).Ok()));
         Assert.Single((await guardian.SendAsync("{ inbox(archived: true) { nodes { id archived } } }")).Ok()["inbox"]!["nodes"]!.AsArray());
@@ -184,7 +184,7 @@ public class MessagingTests(MessagingAppFactory app)
     {
         app.MoveToNext(DayOfWeek.Tuesday, 10);
         var family = await FamilyScenario.CreateAsync(app);
-        var threadId = (await app.Client(family.School.TeacherToken).SendAsync(Send, To(family.GuardianId))).Ok()["sendMessage"]!["id"]!.GetValue<string>();
+        var threadId = (await app.Client(family.School.TeacherToken).SendAsync(Send, To(family.GuardianId))).Ok()["sendMessage"]!["messageThread"]!["id"]!.GetValue<string>();
         var outsider = app.Client(family.OtherGuardianToken);
 
         Assert.Equal("NOT_FOUND", (await outsider.SendAsync("query($t: ID!) { thread(id: $t) { id } }", new { t = threadId })).FirstErrorCode);
@@ -197,7 +197,7 @@ public class MessagingTests(MessagingAppFactory app)
     {
         app.MoveToNext(DayOfWeek.Tuesday, 19);
         var family = await FamilyScenario.CreateAsync(app);
-        var threadId = (await app.Client(family.GuardianToken).SendAsync(Send, To(family.School.TeacherId))).Ok()["sendMessage"]!["id"]!.GetValue<string>();
+        var threadId = (await app.Client(family.GuardianToken).SendAsync(Send, To(family.School.TeacherId))).Ok()["sendMessage"]!["messageThread"]!["id"]!.GetValue<string>();
 
         app.MoveToNext(DayOfWeek.Wednesday, 8);
         (await app.Client(family.School.TeacherToken).SendAsync(Reply, new { i = new { threadId, body = "Bonjour, oui bien sûr." } })).Ok();
@@ -224,7 +224,7 @@ public class MessagingTests(MessagingAppFactory app)
         };
         const string Open = "query($f: ID!) { file(fileId: $f) { name contentType contentBase64 } }";
 
-        var threadId = (await app.Client(family.GuardianToken).SendAsync(Send, withFile)).Ok()["sendMessage"]!["id"]!.GetValue<string>();
+        var threadId = (await app.Client(family.GuardianToken).SendAsync(Send, withFile)).Ok()["sendMessage"]!["messageThread"]!["id"]!.GetValue<string>();
         var attachment = (await app.Client(family.School.TeacherToken).SendAsync("query($t: ID!) { thread(id: $t) { messages { attachments { fileId name } } } }", new { t = threadId }))
             .Ok()["thread"]!["messages"]![0]!["attachments"]![0]!;
         var fileId = attachment["fileId"]!.GetValue<string>();
@@ -258,7 +258,7 @@ public class MessagingTests(MessagingAppFactory app)
     {
         app.MoveToNext(DayOfWeek.Tuesday, 10);
         var family = await FamilyScenario.CreateAsync(app);
-        const string Create = "mutation($i: CreateMessageTemplateInput!) { createMessageTemplate(input: $i) { id forEstablishment } }";
+        const string Create = "mutation($i: CreateMessageTemplateInput!) { createMessageTemplate(input: $i) { messageTemplate { id forEstablishment } userErrors { code message } } }";
         const string Templates = "{ messageTemplates { nodes { name subject forEstablishment } } }";
         var teacher = app.Client(family.School.TeacherToken);
 
@@ -271,9 +271,9 @@ public class MessagingTests(MessagingAppFactory app)
         Assert.Equal(["Convocation", "Rappel sortie"], mine.Select(t => t!["name"]!.GetValue<string>()));
         Assert.Single((await app.Client(family.OtherTeacherToken).SendAsync(Templates)).Ok()["messageTemplates"]!["nodes"]!.AsArray());
 
-        var templateId = own["createMessageTemplate"]!["id"]!.GetValue<string>();
-        Assert.Equal("NOT_FOUND", (await app.Client(family.OtherTeacherToken).SendAsync("mutation($t: ID!) { retireMessageTemplate(templateId: $t) { id } }", new { t = templateId })).FirstErrorCode);
-        (await teacher.SendAsync("mutation($t: ID!) { retireMessageTemplate(templateId: $t) { id } }", new { t = templateId })).Ok();
+        var templateId = own["createMessageTemplate"]!["messageTemplate"]!["id"]!.GetValue<string>();
+        Assert.Equal("NOT_FOUND", (await app.Client(family.OtherTeacherToken).SendAsync("mutation($t: ID!) { retireMessageTemplate(templateId: $t) { messageTemplate { id } userErrors { code message } } }", new { t = templateId })).FirstErrorCode);
+        (await teacher.SendAsync("mutation($t: ID!) { retireMessageTemplate(templateId: $t) { messageTemplate { id } userErrors { code message } } }", new { t = templateId })).Ok();
         Assert.Single((await teacher.SendAsync(Templates)).Ok()["messageTemplates"]!["nodes"]!.AsArray());
     }
 }

@@ -16,8 +16,8 @@ public class NightlyPurgeTests(NightlyPurgeAppFactory app)
         app.MoveToNext(DayOfWeek.Tuesday, 10);
         var family = await FamilyScenario.CreateAsync(app);
         var threadId = SchoolScenario.IdOf((await app.Client(family.CpeToken).SendAsync(
-            "mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }",
-            new { i = new { subject = "Sortie", body = "Départ à 8h.", recipients = new[] { new { kind = "PERSON", id = family.GuardianId } } } })).Ok()["sendMessage"]);
+            "mutation($i: SendMessageInput!) { sendMessage(input: $i) { messageThread { id } userErrors { code message } } }",
+            new { i = new { subject = "Sortie", body = "Départ à 8h.", recipients = new[] { new { kind = "PERSON", id = family.GuardianId } } } })).Ok()["sendMessage"]!["messageThread"]);
 
         app.Clock.Advance(TimeSpan.FromDays(370));
         var store = app.Services.GetRequiredService<IDocumentStore>();

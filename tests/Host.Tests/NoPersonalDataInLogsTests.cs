@@ -15,14 +15,14 @@ public class NoPersonalDataInLogsTests(AppFactory app)
         var admin = app.Client(school.AdminToken);
 
         // Failures make frameworks log the command that failed: each of these must log no personal data.
-        await admin.SendAsync("mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { id } }",
+        await admin.SendAsync("mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { person { id } userErrors { code message } } }",
             new { i = new { classId = Guid.NewGuid(), givenName = canary + "Prenom", familyName = canary + "Nom" } });
-        await app.Client(school.TeacherToken).SendAsync("mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }",
+        await app.Client(school.TeacherToken).SendAsync("mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id } userErrors { code message } } }",
             new { i = new { classId = school.ClassId, subject = SchoolScenario.Subject, title = "t", instructions = canary + "Consigne", dueAt = app.Clock.GetUtcNow().AddDays(-1) } });
         var (login, code) = await Accounts.OpenAsync(app, school.AdminToken, school.StudentId);
-        await app.Client().SendAsync("mutation($i: ActivateAccountInput!) { activateAccount(input: $i) { secondFactorRequired } }",
+        await app.Client().SendAsync("mutation($i: ActivateAccountInput!) { activateAccount(input: $i) { activationResult { secondFactorRequired } userErrors { code message } } }",
             new { i = new { login, activationCode = "WRONGCODE1", newPassword = password } });
-        (await app.Client().SendAsync("mutation($i: ActivateAccountInput!) { activateAccount(input: $i) { secondFactorRequired } }",
+        (await app.Client().SendAsync("mutation($i: ActivateAccountInput!) { activateAccount(input: $i) { activationResult { secondFactorRequired } userErrors { code message } } }",
             new { i = new { login, activationCode = code, newPassword = password } })).Ok();
         await Accounts.SignInAsync(app, login, password + "x");
         (await Accounts.SignInAsync(app, login, password)).Ok();

@@ -5,16 +5,16 @@ namespace MonBureau.Host.Tests;
 [Collection(MailHost.Name)]
 public class NotificationMailTests(MailAppFactory app)
 {
-    private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }";
+    private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id } userErrors { code message } } }";
 
     private async Task<(FamilyScenario Family, string Address)> FamilyWithEmailAsync(string? homework = null)
     {
         var family = await FamilyScenario.CreateAsync(app);
         var address = $"sophie.{Guid.NewGuid():N}@example.fr";
         var guardian = app.Client(family.GuardianToken);
-        (await guardian.SendAsync("mutation($e: String) { setNotificationEmail(email: $e) }", new { e = address })).Ok();
+        (await guardian.SendAsync("mutation($e: String) { setNotificationEmail(email: $e) { done userErrors { code message } } }", new { e = address })).Ok();
         if (homework is not null)
-            (await guardian.SendAsync($"mutation {{ setNotificationPreference(category: HOMEWORK, preference: {homework}) {{ category }} }}")).Ok();
+            (await guardian.SendAsync($"mutation {{ setNotificationPreference(category: HOMEWORK, preference: {homework}) {{ notificationPreferenceSettings {{ category }} userErrors {{ code message }} }} }}")).Ok();
         return (family, address);
     }
 
@@ -83,7 +83,7 @@ public class NotificationMailTests(MailAppFactory app)
         app.MoveToNext(DayOfWeek.Tuesday, 10);
         var family = await FamilyScenario.CreateAsync(app);
 
-        var response = await app.Client(family.GuardianToken).SendAsync("mutation { setNotificationEmail(email: \"pas une adresse\") }");
+        var response = await app.Client(family.GuardianToken).SendAsync("mutation { setNotificationEmail(email: \"pas une adresse\") { done userErrors { code message } } }");
 
         Assert.Equal("VALIDATION", response.FirstErrorCode);
     }

@@ -6,7 +6,7 @@ namespace MonBureau.Host.Tests;
 public class NotificationTests(MessagingAppFactory app)
 {
     private const string Notifications = "{ notifications { nodes { ids category kind summary count unread sourceIds } } unreadNotificationCount }";
-    private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }";
+    private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id } userErrors { code message } } }";
 
     private object Homework(FamilyScenario family, int n) => new
     {
@@ -44,12 +44,12 @@ public class NotificationTests(MessagingAppFactory app)
         Assert.Contains(defaults, p => p!["category"]!.GetValue<string>() == "HOMEWORK" && p["preference"]!.GetValue<string>() == "OFF");
         Assert.Contains(defaults, p => p!["category"]!.GetValue<string>() == "ABSENCES" && p["preference"]!.GetValue<string>() == "IMMEDIATELY");
 
-        (await guardian.SendAsync("mutation { setNotificationPreference(category: HOMEWORK, preference: IMMEDIATELY) { category preference chosen } }")).Ok();
+        (await guardian.SendAsync("mutation { setNotificationPreference(category: HOMEWORK, preference: IMMEDIATELY) { notificationPreferenceSettings { category preference chosen } userErrors { code message } } }")).Ok();
         (await app.Client(family.School.TeacherToken).SendAsync(Assign, Homework(family, 1))).Ok();
 
         var group = Assert.Single((await guardian.SendAsync(Notifications)).Ok()["notifications"]!["nodes"]!.AsArray())!;
         Assert.Equal("Nouveau travail à faire de Claire Muller", group["summary"]!.GetValue<string>());
-        Assert.Equal(1, (await guardian.SendAsync("mutation { markNotificationsRead }")).Ok()["markNotificationsRead"]!.GetValue<int>());
+        Assert.Equal(1, (await guardian.SendAsync("mutation { markNotificationsRead { markedCount userErrors { code message } } }")).Ok()["markNotificationsRead"]!["markedCount"]!.GetValue<int>());
         Assert.Equal(0, (await guardian.SendAsync(Notifications)).Ok()["unreadNotificationCount"]!.GetValue<int>());
     }
 

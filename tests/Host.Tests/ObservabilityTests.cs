@@ -37,6 +37,21 @@ public class ObservabilityTests(AppFactory app)
         Assert.DoesNotContain(school.StudentToken, scrape, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("203.0.113.7", HttpStatusCode.NotFound)]
+    [InlineData("::ffff:198.51.100.20", HttpStatusCode.NotFound)]
+    [InlineData("127.0.0.1", HttpStatusCode.OK)]
+    [InlineData("::1", HttpStatusCode.OK)]
+    public async Task Metrics_are_served_to_the_machine_itself_and_look_absent_from_any_other_address(string remoteAddress, HttpStatusCode expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/metrics");
+        request.Headers.Add(TestRemoteAddress.Header, remoteAddress);
+
+        using var response = await app.CreateClient().SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     private async Task<string> ScrapeAsync()
     {
         // The exporter caches a scrape briefly; a metric recorded just before may need the next one.

@@ -8,7 +8,7 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class PaginationTests(AppFactory app)
 {
-    private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }";
+    private const string Assign = "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id } userErrors { code message } } }";
 
     [Fact]
     public async Task A_student_pages_through_45_homework_twenty_at_a_time_and_sees_each_once_soonest_due_first()
@@ -42,7 +42,7 @@ public class PaginationTests(AppFactory app)
         var admin = app.Client(school.AdminToken);
         for (var i = 0; i < 24; i++)
         {
-            (await admin.SendAsync("mutation($i: CreateClassInput!) { createClass(input: $i) { id } }",
+            (await admin.SendAsync("mutation($i: CreateClassInput!) { createClass(input: $i) { schoolClass { id } userErrors { code message } } }",
                 new { i = new { establishmentId = school.EstablishmentId, name = $"Terminale {(char)('A' + i % 12)}{i}", schoolYearStart = 2025 + i % 2 } })).Ok();
         }
 
@@ -60,7 +60,7 @@ public class PaginationTests(AppFactory app)
         var teacher = app.Client(school.TeacherToken);
         for (var i = 0; i < 23; i++)
         {
-            (await teacher.SendAsync("mutation($i: CreateGradingScaleInput!) { createGradingScale(input: $i) { id } }",
+            (await teacher.SendAsync("mutation($i: CreateGradingScaleInput!) { createGradingScale(input: $i) { gradingScale { id } userErrors { code message } } }",
                 new { i = new { forEstablishment = false, kind = "NUMERIC", maximum = 20, name = $"Barème {i:D2}" } })).Ok();
         }
 
@@ -104,7 +104,7 @@ public class PaginationTests(AppFactory app)
             var response = await app.Client(token).SendAsync($"{{ {call} {{ nodes {{ id }} }} }}");
 
             Assert.Equal("VALIDATION", response.FirstErrorCode);
-            Assert.Contains(message, response.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.Contains(message, response.FirstErrorMessage, StringComparison.Ordinal);
         }
     }
 
@@ -139,7 +139,7 @@ public class PaginationTests(AppFactory app)
         {
             var dueAt = start.AddHours(i % 30).AddTicks(1234567);
             var id = (await teacher.SendAsync(Assign, new { i = new { classId = school.ClassId, subject = "Mathématiques", title = $"Exercice {i}", instructions = "Page 84.", dueAt } }))
-                .Ok()["assignHomework"]!["id"]!.GetValue<string>();
+                .Ok()["assignHomework"]!["homework"]!["id"]!.GetValue<string>();
             assigned.Add((id, dueAt));
         }
 

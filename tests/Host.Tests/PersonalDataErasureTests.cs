@@ -18,12 +18,12 @@ public class PersonalDataErasureTests(AppFactory app)
     {
         var school = await SchoolScenario.CreateAsync(app);
         (await app.Client(school.TeacherToken).SendAsync(
-            "mutation($i: WriteLessonLogEntryInput!) { writeLessonLogEntry(input: $i) { id } }",
+            "mutation($i: WriteLessonLogEntryInput!) { writeLessonLogEntry(input: $i) { lessonLogEntry { id } userErrors { code message } } }",
             new { i = new { teachingUnitId = school.ClassId, subject = SchoolScenario.Subject, lessonDate = "2026-11-16", title = "Fractions", content = "Addition de fractions." } })).Ok();
         var officer = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, school.EstablishmentId)));
 
         var refused = await officer.SendAsync(
-            "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) }",
+            "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) { forgottenAt userErrors { code message } } }",
             new { i = new { subjectId = school.TeacherId, ground = "DATA_SUBJECT_REQUEST" } });
 
         Assert.Equal("ERASURE_REFUSED", refused.FirstErrorCode);
@@ -47,7 +47,7 @@ public class PersonalDataErasureTests(AppFactory app)
 
         var privacyOfficer = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, school.EstablishmentId)));
         (await privacyOfficer.SendAsync(
-            "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) }",
+            "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) { forgottenAt userErrors { code message } } }",
             new { i = new { subjectId = school.StudentId, ground = "DATA_SUBJECT_REQUEST" } })).Ok();
 
         var after = (await student.SendAsync(Me)).Ok()["me"]!;
@@ -77,7 +77,7 @@ public class PersonalDataErasureTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
 
         var response = await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) }",
+            "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) { forgottenAt userErrors { code message } } }",
             new { i = new { subjectId = school.StudentId, ground = "DATA_SUBJECT_REQUEST" } });
 
         Assert.Equal("FORBIDDEN", response.FirstErrorCode);

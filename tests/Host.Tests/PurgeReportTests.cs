@@ -20,7 +20,7 @@ public class PurgeReportTests(AppFactory app)
         var brief = await FamilyScenario.CreateAsync(app);
         var usual = await FamilyScenario.CreateAsync(app);
         (await app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, brief.School.EstablishmentId)))
-            .SendAsync("mutation { overrideRetention(category: MESSAGES, days: 90) { days } }")).Ok();
+            .SendAsync("mutation { overrideRetention(category: MESSAGES, days: 90) { retentionPolicies { days } userErrors { code message } } }")).Ok();
         var briefThread = await SendAsync(brief);
         await SendAsync(usual);
         await SendAsync(usual);
@@ -49,6 +49,6 @@ public class PurgeReportTests(AppFactory app)
         report.ByEstablishment.SingleOrDefault(c => c.Category == RetentionCategory.Messages && c.EstablishmentId == family.School.EstablishmentId)?.Count ?? 0;
 
     private async Task<Guid> SendAsync(FamilyScenario family) => SchoolScenario.IdOf((await app.Client(family.CpeToken).SendAsync(
-        "mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }",
-        new { i = new { subject = "Sortie", body = "Départ à 8h.", recipients = new[] { new { kind = "PERSON", id = family.GuardianId } } } })).Ok()["sendMessage"]);
+        "mutation($i: SendMessageInput!) { sendMessage(input: $i) { messageThread { id } userErrors { code message } } }",
+        new { i = new { subject = "Sortie", body = "Départ à 8h.", recipients = new[] { new { kind = "PERSON", id = family.GuardianId } } } })).Ok()["sendMessage"]!["messageThread"]);
 }

@@ -28,7 +28,7 @@ public class QuietHoursDeliveryTests(MessagingAppFactory app)
         var family = await FamilyScenario.CreateAsync(app);
         var guardian = app.Client(family.GuardianToken);
 
-        var sent = (await app.Client(family.School.TeacherToken).SendAsync(MessagingTests.Send, MessagingTests.To(family.GuardianId))).Ok()["sendMessage"]!;
+        var sent = (await app.Client(family.School.TeacherToken).SendAsync(MessagingTests.Send, MessagingTests.To(family.GuardianId))).Ok()["sendMessage"]!["messageThread"]!;
         Assert.Equal("HELD", sent["messages"]![0]!["status"]!.GetValue<string>());
         await Task.Delay(TimeSpan.FromSeconds(3)); // the delivery job runs meanwhile and must keep holding it
         Assert.Empty((await guardian.SendAsync(Inbox)).Ok()["inbox"]!["nodes"]!.AsArray());
@@ -50,7 +50,7 @@ public class QuietHoursDeliveryTests(MessagingAppFactory app)
         var urgent = new { i = new { subject = "Car annulé", body = "Le car de demain 7h est annulé.", urgent = true, recipients = new[] { new { kind = "PERSON", id = family.GuardianId } } } };
 
         Assert.Equal("FORBIDDEN", (await app.Client(family.School.TeacherToken).SendAsync(MessagingTests.Send, urgent)).FirstErrorCode);
-        var sent = (await app.Client(family.CpeToken).SendAsync(MessagingTests.Send, urgent)).Ok()["sendMessage"]!;
+        var sent = (await app.Client(family.CpeToken).SendAsync(MessagingTests.Send, urgent)).Ok()["sendMessage"]!["messageThread"]!;
 
         Assert.Equal("DELIVERED", sent["messages"]![0]!["status"]!.GetValue<string>());
         Assert.Single((await app.Client(family.GuardianToken).SendAsync(Inbox)).Ok()["inbox"]!["nodes"]!.AsArray());
@@ -90,15 +90,15 @@ public class QuietHoursDeliveryTests(MessagingAppFactory app)
     {
         app.MoveToNext(DayOfWeek.Tuesday, 10);
         var family = await FamilyScenario.CreateAsync(app);
-        const string SetQuietHours = "mutation($i: QuietHoursInput!) { setQuietHours(input: $i) { quietHours { start end wholeWeekend } } }";
+        const string SetQuietHours = "mutation($i: QuietHoursInput!) { setQuietHours(input: $i) { messagingSettings { quietHours { start end wholeWeekend } } userErrors { code message } } }";
         var earlier = new { i = new { establishmentId = family.School.EstablishmentId, start = "19:00:00", end = "08:00:00", wholeWeekend = true } };
 
         Assert.Equal("FORBIDDEN", (await app.Client(family.CpeToken).SendAsync(SetQuietHours, earlier)).FirstErrorCode);
-        var set = (await app.Client(family.DirectionToken).SendAsync(SetQuietHours, earlier)).Ok()["setQuietHours"]!["quietHours"]!;
+        var set = (await app.Client(family.DirectionToken).SendAsync(SetQuietHours, earlier)).Ok()["setQuietHours"]!["messagingSettings"]!["quietHours"]!;
         Assert.Equal("19:00:00", set["start"]!.GetValue<string>());
 
         app.MoveToNext(DayOfWeek.Tuesday, 19, 30);
-        var sent = (await app.Client(family.School.TeacherToken).SendAsync(MessagingTests.Send, MessagingTests.To(family.GuardianId))).Ok()["sendMessage"]!;
+        var sent = (await app.Client(family.School.TeacherToken).SendAsync(MessagingTests.Send, MessagingTests.To(family.GuardianId))).Ok()["sendMessage"]!["messageThread"]!;
         Assert.Equal("HELD", sent["messages"]![0]!["status"]!.GetValue<string>());
 
         var eight = app.MoveToNext(DayOfWeek.Wednesday, 8);

@@ -17,8 +17,8 @@ public class RelationshipAccessTests(AppFactory app)
     private async Task<(Guid GuardianId, string Token)> GuardianOfAsync(SchoolScenario school)
     {
         var guardianId = SchoolScenario.IdOf((await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { id } }",
-            new { i = new { studentId = school.StudentId, givenName = "Sophie", familyName = "Schneider", rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]);
+            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { studentId = school.StudentId, givenName = "Sophie", familyName = "Schneider", rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]!["person"]);
         return (guardianId, app.TokenFor(new Actor(guardianId, Role.Guardian, school.EstablishmentId)));
     }
 
@@ -29,7 +29,7 @@ public class RelationshipAccessTests(AppFactory app)
         var classmate = await SchoolScenario.CreateAsync(app);
         var (_, token) = await GuardianOfAsync(school);
         (await app.Client(school.TeacherToken).SendAsync(
-            "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }",
+            "mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id } userErrors { code message } } }",
             new { i = new { classId = school.ClassId, subject = SchoolScenario.Subject, title = "Devoir maison", instructions = "Page 12.", dueAt = app.Clock.GetUtcNow().AddDays(2) } })).Ok();
         var guardian = app.Client(token);
 
@@ -50,7 +50,7 @@ public class RelationshipAccessTests(AppFactory app)
         var missing = await student.SendAsync(PersonQuery, new { id = Guid.CreateVersion7() });
 
         Assert.Equal(existing.FirstErrorCode, missing.FirstErrorCode);
-        Assert.Equal(existing.Errors![0]!["message"]!.GetValue<string>(), missing.Errors![0]!["message"]!.GetValue<string>());
+        Assert.Equal(existing.FirstErrorMessage, missing.FirstErrorMessage);
         await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var denials = (await session.Events.FetchStreamAsync(school.StudentId)).Select(e => e.Data).OfType<AccessDenied>().ToList();
         Assert.Contains(denials, d => d.TargetId == other.StudentId && d.Operation == "Query.person");
@@ -62,11 +62,11 @@ public class RelationshipAccessTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
         var admin = app.Client(school.AdminToken);
         var otherClassId = SchoolScenario.IdOf((await admin.SendAsync(
-            "mutation($i: CreateClassInput!) { createClass(input: $i) { id } }",
-            new { i = new { establishmentId = school.EstablishmentId, name = "1re 4" } })).Ok()["createClass"]);
+            "mutation($i: CreateClassInput!) { createClass(input: $i) { schoolClass { id } userErrors { code message } } }",
+            new { i = new { establishmentId = school.EstablishmentId, name = "1re 4" } })).Ok()["createClass"]!["schoolClass"]);
         var otherStudentId = SchoolScenario.IdOf((await admin.SendAsync(
-            "mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { id } }",
-            new { i = new { classId = otherClassId, givenName = "Hugo", familyName = "Roth" } })).Ok()["enrollStudent"]);
+            "mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { classId = otherClassId, givenName = "Hugo", familyName = "Roth" } })).Ok()["enrollStudent"]!["person"]);
         var teacher = app.Client(school.TeacherToken);
 
         (await teacher.SendAsync(PersonQuery, new { id = school.StudentId })).Ok();

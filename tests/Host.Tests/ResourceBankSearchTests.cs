@@ -7,14 +7,14 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class ResourceBankSearchTests(AppFactory app)
 {
-    private const string Publish = "mutation($i: PublishResourceInput!) { publishResource(input: $i) { id title sharing } }";
+    private const string Publish = "mutation($i: PublishResourceInput!) { publishResource(input: $i) { resource { id title sharing } userErrors { code message } } }";
     private const string Search = "query($t: String!) { searchResources(text: $t) { nodes { id title } } }";
 
     private static object Resource(string title, string body, string sharing = "ESTABLISHMENT", string subject = "Mathématiques", params string[] tags) =>
         new { i = new { title, subject, level = "1re", tags, body, sharing } };
 
     private async Task<string> PublishAsync(string token, object resource) =>
-        (await app.Client(token).SendAsync(Publish, resource)).Ok()["publishResource"]!["id"]!.GetValue<string>();
+        (await app.Client(token).SendAsync(Publish, resource)).Ok()["publishResource"]!["resource"]!["id"]!.GetValue<string>();
 
     private async Task<JsonArray> SearchAsync(string token, string text) =>
         (await app.Client(token).SendAsync(Search, new { t = text })).Ok()["searchResources"]!["nodes"]!.AsArray();
@@ -48,7 +48,7 @@ public class ResourceBankSearchTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
         var id = await PublishAsync(school.TeacherToken, Resource("Suites arithmétiques", "Définition et somme des termes d'une suite arithmétique."));
 
-        var archived = (await app.Client(school.TeacherToken).SendAsync("mutation($id: ID!) { archiveResource(resourceId: $id) { archived } }", new { id })).Ok()["archiveResource"]!;
+        var archived = (await app.Client(school.TeacherToken).SendAsync("mutation($id: ID!) { archiveResource(resourceId: $id) { resource { archived } userErrors { code message } } }", new { id })).Ok()["archiveResource"]!["resource"]!;
 
         Assert.True(archived["archived"]!.GetValue<bool>());
         Assert.Empty(await SearchAsync(school.StudentToken, "suites arithmétiques"));
@@ -94,14 +94,14 @@ public class ResourceBankSearchTests(AppFactory app)
         var colleague = await AgendaPeople.TeacherOfAsync(app, school, school.ClassId, "Mathématiques");
         var direction = await AgendaPeople.StaffAsync(app, school, Role.Direction);
         var id = await PublishAsync(school.TeacherToken, Resource("Vecteurs", "Coordonnées et colinéarité."));
-        const string Revise = "mutation($i: ReviseResourceInput!) { reviseResource(input: $i) { title } }";
-        const string Archive = "mutation($id: ID!) { archiveResource(resourceId: $id) { archived } }";
+        const string Revise = "mutation($i: ReviseResourceInput!) { reviseResource(input: $i) { resource { title } userErrors { code message } } }";
+        const string Archive = "mutation($id: ID!) { archiveResource(resourceId: $id) { resource { archived } userErrors { code message } } }";
         var revision = new { i = new { resourceId = id, title = "Vecteurs du plan", subject = "Mathématiques", body = "Coordonnées, colinéarité, produit scalaire.", sharing = "ESTABLISHMENT" } };
 
         Assert.Equal("NOT_FOUND", (await app.Client(colleague.Token).SendAsync(Revise, revision)).FirstErrorCode);
         Assert.Equal("NOT_FOUND", (await app.Client(colleague.Token).SendAsync(Archive, new { id })).FirstErrorCode);
-        Assert.Equal("Vecteurs du plan", (await app.Client(school.TeacherToken).SendAsync(Revise, revision)).Ok()["reviseResource"]!["title"]!.GetValue<string>());
-        Assert.True((await app.Client(direction.Token).SendAsync(Archive, new { id })).Ok()["archiveResource"]!["archived"]!.GetValue<bool>());
+        Assert.Equal("Vecteurs du plan", (await app.Client(school.TeacherToken).SendAsync(Revise, revision)).Ok()["reviseResource"]!["resource"]!["title"]!.GetValue<string>());
+        Assert.True((await app.Client(direction.Token).SendAsync(Archive, new { id })).Ok()["archiveResource"]!["resource"]!["archived"]!.GetValue<bool>());
         Assert.Equal("CONFLICT", (await app.Client(school.TeacherToken).SendAsync(Revise, revision)).FirstErrorCode);
     }
 

@@ -17,7 +17,7 @@ public class RetentionPurgeTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
         var name = $"Partant{Guid.NewGuid():N}"[..20];
         var roster = $"{SampleRoster.Header}\n5234567890E;{name};Jules;01/02/2010;2nde 2;;;;;;;;;;;;\n";
-        var import = "mutation($i: ImportStudentRosterInput!) { importStudentRoster(input: $i) { studentsLeft } }";
+        var import = "mutation($i: ImportStudentRosterInput!) { importStudentRoster(input: $i) { importReport { studentsLeft } userErrors { code message } } }";
         var admin = app.Client(school.AdminToken);
         (await admin.SendAsync(import, new { i = new { establishmentId = school.EstablishmentId, csv = roster } })).Ok();
         var studentId = await StudentIdAsync(school.EstablishmentId);

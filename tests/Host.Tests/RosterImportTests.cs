@@ -10,8 +10,11 @@ public class RosterImportTests(AppFactory app)
 {
     private const string Import = """
         mutation($i: ImportStudentRosterInput!) { importStudentRoster(input: $i) {
-          changes classesCreated studentsEnrolled studentsMoved studentsLeft guardiansAdded guardianRightsChanged guardianshipsEnded
-          rejected { lineNumber reason } needsReview { lineNumber reason } } }
+          importReport {
+            changes classesCreated studentsEnrolled studentsMoved studentsLeft guardiansAdded guardianRightsChanged guardianshipsEnded
+            rejected { lineNumber reason } needsReview { lineNumber reason } }
+          userErrors { code message }
+        } }
         """;
 
     private static string SamplePath() => Path.Combine(AppContext.BaseDirectory, "Samples", SampleRoster.FileName);
@@ -42,9 +45,9 @@ public class RosterImportTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
         var csv = await File.ReadAllTextAsync(SamplePath());
 
-        var first = (await ImportAsync(school, csv)).Ok()["importStudentRoster"]!;
+        var first = (await ImportAsync(school, csv)).Ok()["importStudentRoster"]!["importReport"]!;
         var eventsAfterFirst = await EventCountAsync();
-        var second = (await ImportAsync(school, csv)).Ok()["importStudentRoster"]!;
+        var second = (await ImportAsync(school, csv)).Ok()["importStudentRoster"]!["importReport"]!;
 
         Assert.Equal(1500, first["studentsEnrolled"]!.GetValue<int>());
         Assert.Equal(50, first["classesCreated"]!.GetValue<int>() + 1); // the scenario's « 2nde 1 » already existed
@@ -69,7 +72,7 @@ public class RosterImportTests(AppFactory app)
         changed.RemoveAt(2);
         var eventsBefore = await EventCountAsync();
 
-        var report = (await ImportAsync(school, string.Join('\n', changed))).Ok()["importStudentRoster"]!;
+        var report = (await ImportAsync(school, string.Join('\n', changed))).Ok()["importStudentRoster"]!["importReport"]!;
 
         Assert.Equal(1, report["studentsMoved"]!.GetValue<int>());
         Assert.Equal(1, report["studentsLeft"]!.GetValue<int>());
@@ -83,7 +86,7 @@ public class RosterImportTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
         var csv = $"{SampleRoster.Header}\n1234567890A;Durand;Léa;01/02/2010;2nde 2;R1;Durand;Sophie;O;O;O;;;;;;\nPAS-UN-INE;Martin;Hugo;01/02/2010;2nde 2;;;;;;;;;;;;\n2234567890B;Petit;Emma;01/02/2010;2nde 2;R2;Petit;Karim;peut-être;O;O;;;;;;\n";
 
-        var report = (await ImportAsync(school, csv)).Ok()["importStudentRoster"]!;
+        var report = (await ImportAsync(school, csv)).Ok()["importStudentRoster"]!["importReport"]!;
 
         Assert.Equal(1, report["studentsEnrolled"]!.GetValue<int>());
         Assert.Collection(report["rejected"]!.AsArray(),
@@ -112,7 +115,7 @@ public class RosterImportTests(AppFactory app)
         (await ImportAsync(first, $"{SampleRoster.Header}\n3234567890C;{parent};Léa;01/02/2010;2nde 2;R10;{parent};Sophie;O;O;O;;;;;;\n")).Ok();
         var sibling = $"{SampleRoster.Header}\n4234567890D;{parent};Hugo;01/02/2012;2nde 3;R77;{parent};Sophie;O;O;O;;;;;;\n";
 
-        var report = (await ImportAsync(second, sibling)).Ok()["importStudentRoster"]!;
+        var report = (await ImportAsync(second, sibling)).Ok()["importStudentRoster"]!["importReport"]!;
 
         Assert.Equal(0, report["guardiansAdded"]!.GetValue<int>());
         Assert.Equal(2, Assert.Single(report["needsReview"]!.AsArray())!["lineNumber"]!.GetValue<int>());

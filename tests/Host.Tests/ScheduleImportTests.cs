@@ -13,8 +13,11 @@ public class ScheduleImportTests(AppFactory app)
 {
     private const string Import = """
         mutation($i: ImportTeachingScheduleInput!) { importTeachingSchedule(input: $i) {
-          changes teachersRegistered groupsCreated teachingsAssigned teachingsWithdrawn slotsScheduled slotsCancelled
-          rejected { lineNumber reason } needsReview { lineNumber reason } } }
+          scheduleImportReport {
+            changes teachersRegistered groupsCreated teachingsAssigned teachingsWithdrawn slotsScheduled slotsCancelled
+            rejected { lineNumber reason } needsReview { lineNumber reason } }
+          userErrors { code message }
+        } }
         """;
 
     private static string Sample(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", name));
@@ -48,12 +51,12 @@ public class ScheduleImportTests(AppFactory app)
         foreach (var name in SampleSchedule.Classes().Skip(1))
         {
             (await app.Client(school.AdminToken).SendAsync(
-                "mutation($i: CreateClassInput!) { createClass(input: $i) { id } }",
+                "mutation($i: CreateClassInput!) { createClass(input: $i) { schoolClass { id } userErrors { code message } } }",
                 new { i = new { establishmentId = school.EstablishmentId, name } })).Ok();
         }
 
-        var first = (await ImportAsync(school, Sample(SampleSchedule.FileName))).Ok()["importTeachingSchedule"]!;
-        var second = (await ImportAsync(school, Sample(SampleSchedule.FileName))).Ok()["importTeachingSchedule"]!;
+        var first = (await ImportAsync(school, Sample(SampleSchedule.FileName))).Ok()["importTeachingSchedule"]!["scheduleImportReport"]!;
+        var second = (await ImportAsync(school, Sample(SampleSchedule.FileName))).Ok()["importTeachingSchedule"]!["scheduleImportReport"]!;
 
         Assert.Empty(first["rejected"]!.AsArray());
         Assert.Empty(first["needsReview"]!.AsArray());
@@ -79,7 +82,7 @@ public class ScheduleImportTests(AppFactory app)
         var csv = $"{SampleSchedule.Header}\nE1;{name};Paul;Mathématiques;2nde 1;LUNDI;08:00;09:00;S101;\nE1;{name};Paul;Mathématiques;2nde 1;MARDI;10:00;11:00;S101;\n";
         (await ImportAsync(school, csv)).Ok();
 
-        var report = (await ImportAsync(school, csv.Replace("MARDI;10:00;11:00", "JEUDI;14:00;15:00", StringComparison.Ordinal))).Ok()["importTeachingSchedule"]!;
+        var report = (await ImportAsync(school, csv.Replace("MARDI;10:00;11:00", "JEUDI;14:00;15:00", StringComparison.Ordinal))).Ok()["importTeachingSchedule"]!["scheduleImportReport"]!;
         var timetable = (await app.Client(school.StudentToken).SendAsync("{ myTimetable { day start } }")).Ok()["myTimetable"]!.AsArray();
 
         Assert.Equal(1, report["slotsCancelled"]!.GetValue<int>());
@@ -93,16 +96,16 @@ public class ScheduleImportTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
         var csv = $"{SampleSchedule.Header}\nE42;Muller;Claire;Mathématiques;2nde 1;LUNDI;08:00;09:00;S101;\nE43;Keller;Anne;SVT;2nde 1;DIMANCHE;08:00;09:00;;\n";
 
-        var report = (await ImportAsync(school, csv)).Ok()["importTeachingSchedule"]!;
+        var report = (await ImportAsync(school, csv)).Ok()["importTeachingSchedule"]!["scheduleImportReport"]!;
 
         Assert.Equal(0, report["teachersRegistered"]!.GetValue<int>());
         Assert.Equal(2, Assert.Single(report["needsReview"]!.AsArray())!["lineNumber"]!.GetValue<int>());
         Assert.Equal(3, Assert.Single(report["rejected"]!.AsArray())!["lineNumber"]!.GetValue<int>());
 
         (await app.Client(school.AdminToken).SendAsync(
-            "mutation($e: ID!, $p: ID!) { linkStaffImportKey(establishmentId: $e, personId: $p, importKey: \"E42\") { id } }",
+            "mutation($e: ID!, $p: ID!) { linkStaffImportKey(establishmentId: $e, personId: $p, importKey: \"E42\") { person { id } userErrors { code message } } }",
             new { e = school.EstablishmentId, p = school.TeacherId })).Ok();
-        var resolved = (await ImportAsync(school, csv)).Ok()["importTeachingSchedule"]!;
+        var resolved = (await ImportAsync(school, csv)).Ok()["importTeachingSchedule"]!["scheduleImportReport"]!;
         Assert.Empty(resolved["needsReview"]!.AsArray());
         Assert.Equal(1, resolved["slotsScheduled"]!.GetValue<int>());
     }

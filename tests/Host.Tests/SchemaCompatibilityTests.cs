@@ -40,5 +40,5 @@ public class SchemaCompatibilityTests
     public void Adding_optional_things_is_not_breaking() =>
         Assert.Empty(SchemaCompatibility.BreakingChanges(
             "type Query { a(x: Int): Int } input I { x: Int } enum E { A }",
-            "type Query { a(x: Int, y: Int): Int b: String } input I { x: Int y: Int = 1 } enum E { A B } type T { z: Int }"));
+            "type Query { a(x: Int, y: Int): Int b: String c(id: ID!): Int } input I { x: Int y: Int = 1 } input J { x: Int! } enum E { A B } type T { z: Int }"));
 }

@@ -15,13 +15,13 @@ namespace MonBureau.Host.Tests;
 [Collection(SchoolWeekHost.Name)]
 public class SchoolLifeWeekTests(AppFactory app)
 {
-    private const string RecordLateness = "mutation($i: RecordLatenessInput!) { recordLateness(input: $i) { minutes } }";
-    private const string Justify = "mutation($i: JustifyAbsenceInput!) { justifyAbsence(input: $i) { justification documents { fileId } } }";
-    private const string Accept = "mutation($i: AcceptAbsenceJustificationInput!) { acceptAbsenceJustification(input: $i) { justified } }";
+    private const string RecordLateness = "mutation($i: RecordLatenessInput!) { recordLateness(input: $i) { lateness { minutes } userErrors { code message } } }";
+    private const string Justify = "mutation($i: JustifyAbsenceInput!) { justifyAbsence(input: $i) { absence { justification documents { fileId } } userErrors { code message } } }";
+    private const string Accept = "mutation($i: AcceptAbsenceJustificationInput!) { acceptAbsenceJustification(input: $i) { absence { justified } userErrors { code message } } }";
     private const string Attendance = "query($s: ID!) { studentAttendance(studentId: $s) { justifiedHalfDays unjustifiedHalfDays latenessCount lateMinutes absences { id } } }";
     private const string Dashboard = "{ schoolLifeDashboard { alerts { studentId month unjustifiedHalfDays } pendingJustifications { id documents { fileId name } } } }";
     private const string OpenFile = "query($id: ID!) { file(fileId: $id) { contentBase64 } }";
-    private const string Pronounce = "mutation($i: PronounceSanctionInput!) { pronounceSanction(input: $i) { id erasedOn } }";
+    private const string Pronounce = "mutation($i: PronounceSanctionInput!) { pronounceSanction(input: $i) { sanction { id erasedOn } userErrors { code message } } }";
     private const string Sanctions = "query($id: ID!) { studentSanctions(studentId: $id) { nodes { kind facts } } }";
     private const string Notifications = "{ notifications { nodes { kind summary } } }";
 
@@ -70,7 +70,7 @@ public class SchoolLifeWeekTests(AppFactory app)
         var certificate = new { name = "certificat-lea.pdf", contentType = "application/pdf", contentBase64 = Convert.ToBase64String(Certificate) };
 
         var justification = (await app.Client(cast.LeaMotherToken).SendAsync(Justify,
-            new { i = new { absenceId, reasonCode = "MALADIE", explanation = "Léa avait de la fièvre, voici le certificat.", documents = new[] { certificate } } })).Ok()["justifyAbsence"]!;
+            new { i = new { absenceId, reasonCode = "MALADIE", explanation = "Léa avait de la fièvre, voici le certificat.", documents = new[] { certificate } } })).Ok()["justifyAbsence"]!["absence"]!;
 
         Assert.Equal("PENDING", justification["justification"]!.GetValue<string>());
         return justification["documents"]![0]!["fileId"]!.GetValue<string>();
@@ -119,7 +119,7 @@ public class SchoolLifeWeekTests(AppFactory app)
     {
         app.MoveToNext(DayOfWeek.Friday, 16);
         var warning = (await app.Client(cast.DirectionToken).SendAsync(Pronounce,
-            new { i = new { studentId = cast.Hugo, kind = "WARNING", facts = "Quatre demi-journées d'absence sans motif et insolence envers la vie scolaire." } })).Ok()["pronounceSanction"]!;
+            new { i = new { studentId = cast.Hugo, kind = "WARNING", facts = "Quatre demi-journées d'absence sans motif et insolence envers la vie scolaire." } })).Ok()["pronounceSanction"]!["sanction"]!;
 
         Assert.Equal(SchoolYear.Containing(Today()).LastDay, DateOnly.Parse(warning["erasedOn"]!.GetValue<string>(), CultureInfo.InvariantCulture));
         foreach (var reader in new[] { cast.HugoToken, cast.HugoFatherToken, cast.CpeToken, cast.DirectionToken })
@@ -145,8 +145,8 @@ public class SchoolLifeWeekTests(AppFactory app)
     {
         var school = await CreateAsync(app);
         var hugoFatherId = SchoolScenario.IdOf((await app.Client(school.School.AdminToken).SendAsync(
-            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { id } }",
-            new { i = new { studentId = school.ClassmateId, givenName = "Marc", familyName = "Roth", rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]);
+            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { studentId = school.ClassmateId, givenName = "Marc", familyName = "Roth", rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]!["person"]);
         var establishmentId = school.School.EstablishmentId;
         return new Cast(school,
             app.TokenFor(new Actor(school.ClassmateId, Role.Student, establishmentId)),

@@ -9,7 +9,7 @@ namespace MonBureau.Host.Tests;
 [Collection(AppHost.Name)]
 public class SignInTests(AppFactory app)
 {
-    private const string Renew = "mutation($t: String!) { renewSession(refreshToken: $t) { accessToken refreshToken } }";
+    private const string Renew = "mutation($t: String!) { renewSession(refreshToken: $t) { sessionTokens { accessToken refreshToken } userErrors { code message } } }";
 
     [Fact]
     public async Task A_student_activates_the_account_signs_in_and_reads_their_own_data_with_the_token()
@@ -17,7 +17,7 @@ public class SignInTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
         var (login, _) = await Accounts.ReadyAsync(app, school.AdminToken, school.StudentId);
 
-        var session = (await Accounts.SignInAsync(app, login)).Ok()["signIn"]!;
+        var session = (await Accounts.SignInAsync(app, login)).Ok()["signIn"]!["sessionTokens"]!;
         var me = (await app.Client(session["accessToken"]!.GetValue<string>()).SendAsync("{ me { id givenName } }")).Ok()["me"]!;
 
         Assert.Equal("lea.schneider", login[..13]);
@@ -36,7 +36,7 @@ public class SignInTests(AppFactory app)
         var unknown = await Accounts.SignInAsync(app, "nobody.here", "Not-the-password-1");
 
         Assert.Equal("INVALID_CREDENTIALS", wrong.FirstErrorCode);
-        Assert.Equal(wrong.Errors![0]!["message"]!.GetValue<string>(), unknown.Errors![0]!["message"]!.GetValue<string>());
+        Assert.Equal(wrong.FirstErrorMessage, unknown.FirstErrorMessage);
         Assert.Equal(unknown.FirstErrorCode, wrong.FirstErrorCode);
     }
 
@@ -53,7 +53,7 @@ public class SignInTests(AppFactory app)
         var afterwards = await Accounts.SignInAsync(app, login);
 
         Assert.Equal("ACCOUNT_LOCKED", locked.FirstErrorCode);
-        Assert.NotNull(locked.Errors![0]!["extensions"]!["retryAfter"]);
+        Assert.NotNull(locked.FirstErrorExtension("retryAfter"));
         afterwards.Ok();
     }
 
@@ -62,8 +62,8 @@ public class SignInTests(AppFactory app)
     {
         var school = await SchoolScenario.CreateAsync(app);
         var cpeId = SchoolScenario.IdOf((await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: RegisterStaffMemberInput!) { registerStaffMember(input: $i) { id } }",
-            new { i = new { establishmentId = school.EstablishmentId, role = "SCHOOL_LIFE_OFFICE", givenName = "Karim", familyName = "Benali" } })).Ok()["registerStaffMember"]);
+            "mutation($i: RegisterStaffMemberInput!) { registerStaffMember(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { establishmentId = school.EstablishmentId, role = "SCHOOL_LIFE_OFFICE", givenName = "Karim", familyName = "Benali" } })).Ok()["registerStaffMember"]!["person"]);
         var (login, secret) = await Accounts.ReadyAsync(app, school.AdminToken, cpeId);
 
         var withoutCode = await Accounts.SignInAsync(app, login);
@@ -74,7 +74,7 @@ public class SignInTests(AppFactory app)
 
         Assert.Equal("SECOND_FACTOR_REQUIRED", withoutCode.FirstErrorCode);
         Assert.Equal("INVALID_CREDENTIALS", wrongCode.FirstErrorCode);
-        Assert.Equal("SCHOOL_LIFE_OFFICE", withCode.Ok()["signIn"]!["profile"]!["role"]!.GetValue<string>());
+        Assert.Equal("SCHOOL_LIFE_OFFICE", withCode.Ok()["signIn"]!["sessionTokens"]!["profile"]!["role"]!.GetValue<string>());
         Assert.Equal("INVALID_CREDENTIALS", replayed.FirstErrorCode);
     }
 
@@ -83,11 +83,11 @@ public class SignInTests(AppFactory app)
     {
         var school = await SchoolScenario.CreateAsync(app);
         var directorId = SchoolScenario.IdOf((await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: RegisterStaffMemberInput!) { registerStaffMember(input: $i) { id } }",
-            new { i = new { establishmentId = school.EstablishmentId, role = "DIRECTION", givenName = "Anne", familyName = "Weber" } })).Ok()["registerStaffMember"]);
+            "mutation($i: RegisterStaffMemberInput!) { registerStaffMember(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { establishmentId = school.EstablishmentId, role = "DIRECTION", givenName = "Anne", familyName = "Weber" } })).Ok()["registerStaffMember"]!["person"]);
         var (login, code) = await Accounts.OpenAsync(app, school.AdminToken, directorId);
         (await app.Client().SendAsync(
-            "mutation($i: ActivateAccountInput!) { activateAccount(input: $i) { secondFactorRequired } }",
+            "mutation($i: ActivateAccountInput!) { activateAccount(input: $i) { activationResult { secondFactorRequired } userErrors { code message } } }",
             new { i = new { login, activationCode = code, newPassword = Accounts.Password } })).Ok();
 
         Assert.Equal("SECOND_FACTOR_ENROLLMENT_REQUIRED", (await Accounts.SignInAsync(app, login)).FirstErrorCode);
@@ -98,9 +98,9 @@ public class SignInTests(AppFactory app)
     {
         var school = await SchoolScenario.CreateAsync(app);
         var (login, _) = await Accounts.ReadyAsync(app, school.AdminToken, school.StudentId);
-        var first = (await Accounts.SignInAsync(app, login)).Ok()["signIn"]!["refreshToken"]!.GetValue<string>();
+        var first = (await Accounts.SignInAsync(app, login)).Ok()["signIn"]!["sessionTokens"]!["refreshToken"]!.GetValue<string>();
 
-        var second = (await app.Client().SendAsync(Renew, new { t = first })).Ok()["renewSession"]!["refreshToken"]!.GetValue<string>();
+        var second = (await app.Client().SendAsync(Renew, new { t = first })).Ok()["renewSession"]!["sessionTokens"]!["refreshToken"]!.GetValue<string>();
         var replay = await app.Client().SendAsync(Renew, new { t = first });
         var afterTheft = await app.Client().SendAsync(Renew, new { t = second });
 
@@ -113,9 +113,9 @@ public class SignInTests(AppFactory app)
     {
         var school = await SchoolScenario.CreateAsync(app);
         var (login, _) = await Accounts.ReadyAsync(app, school.AdminToken, school.StudentId);
-        var refresh = (await Accounts.SignInAsync(app, login)).Ok()["signIn"]!["refreshToken"]!.GetValue<string>();
+        var refresh = (await Accounts.SignInAsync(app, login)).Ok()["signIn"]!["sessionTokens"]!["refreshToken"]!.GetValue<string>();
 
-        (await app.Client().SendAsync("mutation($t: String!) { signOut(refreshToken: $t) }", new { t = refresh })).Ok();
+        (await app.Client().SendAsync("mutation($t: String!) { signOut(refreshToken: $t) { done userErrors { code message } } }", new { t = refresh })).Ok();
 
         Assert.Equal("INVALID_CREDENTIALS", (await app.Client().SendAsync(Renew, new { t = refresh })).FirstErrorCode);
     }
@@ -127,7 +127,7 @@ public class SignInTests(AppFactory app)
         var (login, _) = await Accounts.ReadyAsync(app, school.AdminToken, school.StudentId);
 
         var reset = (await app.Client(school.AdminToken).SendAsync(
-            "mutation($p: ID!) { resetPassword(personId: $p) { login activationCode } }", new { p = school.StudentId })).Ok()["resetPassword"]!;
+            "mutation($p: ID!) { resetPassword(personId: $p) { accountCode { login activationCode } userErrors { code message } } }", new { p = school.StudentId })).Ok()["resetPassword"]!["accountCode"]!;
 
         Assert.Equal(login, reset["login"]!.GetValue<string>());
         Assert.Equal("INVALID_CREDENTIALS", (await Accounts.SignInAsync(app, login)).FirstErrorCode);
@@ -157,14 +157,14 @@ public class SignInTests(AppFactory app)
         var second = await SchoolScenario.CreateAsync(app);
         var rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true };
         var guardianId = SchoolScenario.IdOf((await app.Client(first.AdminToken).SendAsync(
-            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { id } }",
-            new { i = new { studentId = first.StudentId, givenName = "Sophie", familyName = "Schneider", rights } })).Ok()["registerGuardian"]);
+            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { studentId = first.StudentId, givenName = "Sophie", familyName = "Schneider", rights } })).Ok()["registerGuardian"]!["person"]);
         (await app.Client(second.AdminToken).SendAsync(
-            "mutation($i: LinkGuardianInput!) { linkGuardian(input: $i) { id } }",
+            "mutation($i: LinkGuardianInput!) { linkGuardian(input: $i) { person { id } userErrors { code message } } }",
             new { i = new { studentId = second.StudentId, guardianId, rights } })).Ok();
         var (login, _) = await Accounts.ReadyAsync(app, first.AdminToken, guardianId);
 
-        var signedIn = (await Accounts.SignInAsync(app, login, role: "GUARDIAN", establishmentId: second.EstablishmentId)).Ok()["signIn"]!;
+        var signedIn = (await Accounts.SignInAsync(app, login, role: "GUARDIAN", establishmentId: second.EstablishmentId)).Ok()["signIn"]!["sessionTokens"]!;
         var me = (await app.Client(signedIn["accessToken"]!.GetValue<string>()).SendAsync("{ me { children { studentId } } }")).Ok()["me"]!;
 
         Assert.Equal(2, signedIn["profiles"]!.AsArray().Count);

@@ -9,8 +9,8 @@ public class TeachingStructureTests(AppFactory app)
 {
     private static async Task<Guid> RegisterTeacherAsync(AppFactory app, SchoolScenario school, string familyName) =>
         SchoolScenario.IdOf((await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: RegisterTeacherInput!) { registerTeacher(input: $i) { id } }",
-            new { i = new { establishmentId = school.EstablishmentId, givenName = "Paul", familyName } })).Ok()["registerTeacher"]);
+            "mutation($i: RegisterTeacherInput!) { registerTeacher(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { establishmentId = school.EstablishmentId, givenName = "Paul", familyName } })).Ok()["registerTeacher"]!["person"]);
 
     [Fact]
     public async Task A_teacher_sees_only_the_classes_and_homework_they_teach()
@@ -33,13 +33,13 @@ public class TeachingStructureTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
         var admin = app.Client(school.AdminToken);
         var groupId = SchoolScenario.IdOf((await admin.SendAsync(
-            "mutation($i: CreateGroupInput!) { createGroup(input: $i) { id } }",
-            new { i = new { establishmentId = school.EstablishmentId, name = "Soutien maths" } })).Ok()["createGroup"]);
+            "mutation($i: CreateGroupInput!) { createGroup(input: $i) { group { id } userErrors { code message } } }",
+            new { i = new { establishmentId = school.EstablishmentId, name = "Soutien maths" } })).Ok()["createGroup"]!["group"]);
         var members = (await admin.SendAsync(
-            "mutation($i: GroupMembershipInput!) { addStudentToGroup(input: $i) { members } }",
-            new { i = new { groupId, studentId = school.StudentId } })).Ok()["addStudentToGroup"]!["members"]!.AsArray();
+            "mutation($i: GroupMembershipInput!) { addStudentToGroup(input: $i) { group { members } userErrors { code message } } }",
+            new { i = new { groupId, studentId = school.StudentId } })).Ok()["addStudentToGroup"]!["group"]!["members"]!.AsArray();
         var teacherId = await RegisterTeacherAsync(app, school, "Meyer");
-        (await admin.SendAsync("mutation($i: TeachingInput!) { assignTeaching(input: $i) { id } }",
+        (await admin.SendAsync("mutation($i: TeachingInput!) { assignTeaching(input: $i) { person { id } userErrors { code message } } }",
             new { i = new { teacherId, teachingUnitId = groupId, subject = "Mathématiques" } })).Ok();
 
         var groups = (await app.Client(app.TokenFor(new Actor(teacherId, Role.Teacher, school.EstablishmentId))).SendAsync("{ groups { nodes { id name } } }")).Ok()["groups"]!["nodes"]!.AsArray();
@@ -54,11 +54,11 @@ public class TeachingStructureTests(AppFactory app)
         var school = await SchoolScenario.CreateAsync(app);
         var other = await SchoolScenario.CreateAsync(app);
         var groupId = SchoolScenario.IdOf((await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: CreateGroupInput!) { createGroup(input: $i) { id } }",
-            new { i = new { establishmentId = school.EstablishmentId, name = "LV2 allemand" } })).Ok()["createGroup"]);
+            "mutation($i: CreateGroupInput!) { createGroup(input: $i) { group { id } userErrors { code message } } }",
+            new { i = new { establishmentId = school.EstablishmentId, name = "LV2 allemand" } })).Ok()["createGroup"]!["group"]);
 
         var response = await app.Client(school.AdminToken).SendAsync(
-            "mutation($i: GroupMembershipInput!) { addStudentToGroup(input: $i) { id } }",
+            "mutation($i: GroupMembershipInput!) { addStudentToGroup(input: $i) { group { id } userErrors { code message } } }",
             new { i = new { groupId, studentId = other.StudentId } });
 
         Assert.Equal("NOT_FOUND", response.FirstErrorCode);

@@ -10,13 +10,15 @@ namespace MonBureau.Application.Auditing;
 /// Records reads of personal data durably before the data is returned. Concurrent requests are group-committed:
 /// one binary COPY carries every record queued meanwhile, and each request awaits the commit of its own records.
 /// A request whose records cannot be written fails — and so does not return the data.
+/// Not sealed only so the benchmark harness can measure the read path without recording (issue 9, ADR 0024); the host
+/// never replaces it.
 /// </summary>
-public sealed class AccessLog(NpgsqlDataSource dataSource, TimeProvider clock, ILogger<AccessLog> logger, string schema) : BackgroundService
+public class AccessLog(NpgsqlDataSource dataSource, TimeProvider clock, ILogger<AccessLog> logger, string schema) : BackgroundService
 {
     private const int MaxBatch = 2_000;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
 
-    public Task RecordAsync(IReadOnlyList<AccessRecord> records)
+    public virtual Task RecordAsync(IReadOnlyList<AccessRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
         if (records.Count == 0)

@@ -7,7 +7,7 @@ using MonBureau.Domain.People;
 namespace MonBureau.Application.Messaging;
 
 /// <summary>Loads what the who-may-write rules need and resolves audiences (a class, its guardians, a staff role) into people, at sending time.</summary>
-internal static class MessagingAudiences
+public static class MessagingAudiences
 {
     public static async Task<MessagingDirectory> DirectoryAsync(
         IQuerySession session, Sender sender, IEnumerable<RecipientSelector> selectors, CancellationToken cancellationToken)

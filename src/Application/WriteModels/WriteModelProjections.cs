@@ -107,5 +107,8 @@ public static class WriteModelsSetup
         options.AddDisciplineWriteModels();
         options.AddAttendanceWriteModels();
         options.AddGradesWriteModels();
+        options.AddStatusWriteModels();
+        options.AddPortalWriteModels();
+        options.AddVirtualClassWriteModels();
     }
 }

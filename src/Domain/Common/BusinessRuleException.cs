@@ -8,6 +8,9 @@ public sealed class BusinessRuleException(string code, string message) : Excepti
     /// <summary>Facts the client needs to recover (e.g. <c>currentVersion</c>), sent as error extensions next to the code.</summary>
     public IReadOnlyDictionary<string, object>? Extensions { get; init; }
 
+    /// <summary>The command property the rule is about, when one is (e.g. <c>Title</c>): the API points the user at that input field.</summary>
+    public string? Field { get; init; }
+
     public static BusinessRuleException Invalid(string message) => new(ErrorCodes.Validation, message);
 
     public static BusinessRuleException NotFound(string what) => new(ErrorCodes.NotFound, $"{what} was not found.");

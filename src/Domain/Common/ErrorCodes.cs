@@ -16,5 +16,6 @@ public static class ErrorCodes
     public const string SecondFactorEnrollmentRequired = "SECOND_FACTOR_ENROLLMENT_REQUIRED";
     public const string AccountLocked = "ACCOUNT_LOCKED";
     public const string RecipientNotAllowed = "RECIPIENT_NOT_ALLOWED";
+    public const string PrivacyApprovalRequired = "PRIVACY_APPROVAL_REQUIRED";
     public const string Internal = "INTERNAL";
 }

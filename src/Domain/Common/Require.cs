@@ -7,12 +7,15 @@ public static class Require
     {
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
-            throw BusinessRuleException.Invalid($"{field} is required.");
+            throw Missing(field);
         if (trimmed.Length > maxLength)
-            throw BusinessRuleException.Invalid($"{field} must be at most {maxLength} characters.");
+            throw new BusinessRuleException(ErrorCodes.Validation, $"{field} must be at most {maxLength} characters.") { Field = field };
         return trimmed;
     }
 
     public static Guid Id(Guid value, string field) =>
-        value == Guid.Empty ? throw BusinessRuleException.Invalid($"{field} is required.") : value;
+        value == Guid.Empty ? throw Missing(field) : value;
+
+    private static BusinessRuleException Missing(string field) =>
+        new(ErrorCodes.Validation, $"{field} is required.") { Field = field };
 }

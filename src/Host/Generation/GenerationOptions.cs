@@ -3,7 +3,8 @@ namespace MonBureau.Host.Generation;
 /// <summary>What to generate: establishments of the same shape, each with its own seeded roster, timetable and year.</summary>
 /// <param name="Students">Per establishment; classes (30 students each), teachers (2.4 per class) and guardians follow.</param>
 /// <param name="FirstMonday">The first school day; the weeks follow, weekdays only.</param>
-public sealed record GenerationOptions(int Establishments, int Seed, int Weeks, int Students, DateOnly FirstMonday)
+/// <param name="Path">How the school year's commands are written (the imports always take the command path).</param>
+public sealed record GenerationOptions(int Establishments, int Seed, int Weeks, int Students, DateOnly FirstMonday, GenerationPath Path = GenerationPath.Bulk)
 {
     public const int StudentsPerClass = 30;
 
@@ -29,4 +30,14 @@ public sealed record GenerationOptions(int Establishments, int Seed, int Weeks, 
 
     /// <summary>Derived seeds: the same per establishment, class and day whatever order the work runs in.</summary>
     public int SeedFor(params int[] parts) => parts.Aggregate(Seed * 7919, (seed, part) => unchecked((seed * 31) + part + 17));
+}
+
+/// <summary>How the generator writes the school year's decisions (ADR 0029).</summary>
+public enum GenerationPath
+{
+    /// <summary>Decided by the domain functions in process, appended a phase of the day at a time with the inline projections run per batch.</summary>
+    Bulk,
+
+    /// <summary>Each decision a Wolverine command with its own session and transaction, as the API runs it.</summary>
+    Commands,
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Marten;
-using MonBureau.Application;
 using MonBureau.Application.Auditing;
 using MonBureau.Application.Importing;
 using MonBureau.Domain.Attendance;
@@ -15,38 +14,45 @@ using MonBureau.Domain.People;
 using MonBureau.Host.Authorization;
 using MonBureau.Host.Setup;
 using Npgsql;
-using Wolverine;
 
 namespace MonBureau.Host.Generation;
 
 /// <summary>
-/// Generates establishments and their school year through the real command path: the roster and timetable through
-/// the imports, then every school day each class's lessons (roll call and lesson log entry per timetable slot),
-/// homework, hand-ins, feedback, the absences' justifications, families' messages and the teachers' replies, each a
-/// Wolverine command under its author (teacher, student, guardian, school-life office) decided on its own day by
-/// moving <paramref name="setClock"/>. Two things take a shorter path: sign-ins are appended as the
-/// <see cref="SignInSucceeded"/> events the sign-in command records (a password hash per sign-in would only measure
-/// the hash), and reads go through <see cref="PersonAccess"/>, which records them in the access history as the API does.
+/// Generates establishments and their school year: the roster and timetable through the imports (command path), then
+/// every school day each class's lessons (roll call and lesson log entry per timetable slot), homework, hand-ins,
+/// feedback, the absences' justifications, families' messages and the teachers' replies, each a command under its
+/// author (teacher, student, guardian, school-life office) decided on its own day by moving <paramref name="setClock"/>.
+/// The commands go to an <see cref="IYearWriter"/>: the real command path, or the bulk path that decides them with
+/// the same domain functions and appends a phase of the day at once (<see cref="GenerationOptions.Path"/>). Two
+/// things take a shorter path in both: sign-ins are appended as the <see cref="SignInSucceeded"/> events the sign-in
+/// command records (a password hash per sign-in would only measure the hash), and reads go through
+/// <see cref="PersonAccess"/>, which records them in the access history as the API does.
 /// </summary>
 public sealed class SchoolYearGenerator(IServiceProvider services, Action<DateTimeOffset> setClock, IProgress<GenerationProgress>? progress)
 {
-    private const int Parallelism = 4;
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById(EstablishmentDecisions.DefaultTimeZone);
     private static readonly Actor Importer = Actor.SystemJob("cli-generate");
 
     private readonly IDocumentStore _store = services.GetRequiredService<IDocumentStore>();
-    private long _commands;
+    private readonly CommandPathWriter _imports = new(services);
+    private IYearWriter _writer = null!;
+
+    private long Commands => _imports.Commands + (_writer == _imports ? 0 : _writer.Commands);
 
     public async Task<GenerationSummary> RunAsync(GenerationOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         var watch = Stopwatch.StartNew();
+        _writer = options.Path == GenerationPath.Bulk ? new BulkWriter(services) : _imports;
         var firstEvent = await HighWaterAsync(cancellationToken) + 1;
         var firstAccess = await AccessCountAsync(cancellationToken);
         setClock(At(options.FirstMonday, 7));
         var schools = new List<GeneratedSchool>();
         for (var e = 0; e < options.Establishments; e++)
+        {
             schools.Add(await CreateSchoolAsync(options, e, cancellationToken));
+            await _writer.PrepareAsync(schools[^1], cancellationToken);
+        }
 
         var days = Enumerable.Range(0, options.Weeks * 7).Select(options.FirstMonday.AddDays)
             .Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).ToList();
@@ -55,20 +61,20 @@ public sealed class SchoolYearGenerator(IServiceProvider services, Action<DateTi
         {
             foreach (var school in schools)
                 await DayAsync(options, school, states[school], d, days[d], cancellationToken);
-            progress?.Report(new GenerationProgress(d + 1, days.Count, await HighWaterAsync(cancellationToken) - firstEvent + 1, Interlocked.Read(ref _commands), watch.Elapsed));
+            progress?.Report(new GenerationProgress(d + 1, days.Count, await HighWaterAsync(cancellationToken) - firstEvent + 1, Commands, watch.Elapsed));
         }
 
-        return new GenerationSummary(schools.Count, days.Count, Interlocked.Read(ref _commands), await EventMixAsync(firstEvent, cancellationToken),
+        return new GenerationSummary(schools.Count, days.Count, Commands, await EventMixAsync(firstEvent, cancellationToken),
             await AccessCountAsync(cancellationToken) - firstAccess, watch.Elapsed);
     }
 
     private async Task<GeneratedSchool> CreateSchoolAsync(GenerationOptions options, int index, CancellationToken cancellationToken)
     {
-        var establishmentId = await RunAsync<Guid>(Importer, new OpenEstablishment(options.Uai(index), $"Lycée généré n° {index + 1}", "Strasbourg"), cancellationToken);
-        var officerId = await RunAsync<Guid>(Importer, new RegisterStaffMember(establishmentId, Role.SchoolLifeOffice, "Marc", "Weber"), cancellationToken);
+        var establishmentId = await _imports.CommandAsync<Guid>(Importer, new OpenEstablishment(options.Uai(index), $"Lycée généré n° {index + 1}", "Strasbourg"), cancellationToken);
+        var officerId = await _imports.CommandAsync<Guid>(Importer, new RegisterStaffMember(establishmentId, Role.SchoolLifeOffice, "Marc", "Weber"), cancellationToken);
         var classes = RosterFile.Classes(options.Classes);
-        await RunAsync<ImportReport>(Importer, new ImportStudentRoster(establishmentId, RosterFile.Generate(options.Students, options.Classes, options.SeedFor(index, 1), $"{options.Uai(index)}-R", options.NameSuffix(index))), cancellationToken);
-        await RunAsync<ScheduleImportReport>(Importer, new ImportTeachingSchedule(establishmentId, ScheduleFile.Generate(classes, options.Teachers, options.SeedFor(index, 2), $"{options.Uai(index)}-E", options.NameSuffix(index))), cancellationToken);
+        await _imports.CommandAsync<ImportReport>(Importer, new ImportStudentRoster(establishmentId, RosterFile.Generate(options.Students, options.Classes, options.SeedFor(index, 1), $"{options.Uai(index)}-R", options.NameSuffix(index))), cancellationToken);
+        await _imports.CommandAsync<ScheduleImportReport>(Importer, new ImportTeachingSchedule(establishmentId, ScheduleFile.Generate(classes, options.Teachers, options.SeedFor(index, 2), $"{options.Uai(index)}-E", options.NameSuffix(index))), cancellationToken);
         return await GeneratedSchool.LoadAsync(_store, index, establishmentId, officerId, cancellationToken);
     }
 
@@ -85,11 +91,16 @@ public sealed class SchoolYearGenerator(IServiceProvider services, Action<DateTi
         setClock(At(day, 18));
         await ForEachClassAsync(school, c => AcceptJustificationsAsync(school, states[c], cancellationToken), cancellationToken);
         await SignInsAsync(school, new Random(options.SeedFor(school.Index, -1, dayIndex)), day, cancellationToken);
+        await _writer.FlushAsync(cancellationToken);
     }
 
-    private static Task ForEachClassAsync(GeneratedSchool school, Func<int, Task> work, CancellationToken cancellationToken) =>
-        Parallel.ForEachAsync(Enumerable.Range(0, school.Classes.Count), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+    /// <summary>A phase of the day for every class, side by side as far as the writer allows; stored before the clock moves on.</summary>
+    private async Task ForEachClassAsync(GeneratedSchool school, Func<int, Task> work, CancellationToken cancellationToken)
+    {
+        await Parallel.ForEachAsync(Enumerable.Range(0, school.Classes.Count), new ParallelOptions { MaxDegreeOfParallelism = _writer.Parallelism, CancellationToken = cancellationToken },
             async (c, _) => await work(c));
+        await _writer.FlushAsync(cancellationToken);
+    }
 
     /// <summary>Each lesson of the day: its roll call (a few late, about one student in 50 absent) and its lesson log entry.</summary>
     private async Task LessonsAsync(GeneratedSchool school, GeneratedClass schoolClass, Random random, DateOnly day, CancellationToken cancellationToken)
@@ -103,8 +114,8 @@ public sealed class SchoolYearGenerator(IServiceProvider services, Action<DateTi
                 < 0.05 => new RollCallMark(s.Id, Presence.Late, 5 + random.Next(15)),
                 _ => new RollCallMark(s.Id, Presence.Present),
             }).ToList();
-            await RunAsync<Guid>(teacher, new TakeRollCall(schoolClass.Id, slot.Subject, day, slot.Start, slot.End, marks), cancellationToken);
-            await RunAsync<Guid>(teacher, new WriteLessonLogEntry(schoolClass.Id, slot.Subject, day, $"{slot.Subject} : séance du {day:dd/MM}",
+            await _writer.RunAsync(school, teacher, new TakeRollCall(schoolClass.Id, slot.Subject, day, slot.Start, slot.End, marks), cancellationToken);
+            await _writer.RunAsync(school, teacher, new WriteLessonLogEntry(schoolClass.Id, slot.Subject, day, $"{slot.Subject} : séance du {day:dd/MM}",
                 "Correction des exercices, cours sur la notion suivante, exercices d'application en classe."), cancellationToken);
         }
     }
@@ -115,7 +126,7 @@ public sealed class SchoolYearGenerator(IServiceProvider services, Action<DateTi
         if (schoolClass.Slots.FirstOrDefault(s => s.Day == day.DayOfWeek) is { } slot)
         {
             var dueAt = At(day.AddDays(2 + random.Next(5)), 8);
-            var homeworkId = await RunAsync<Guid>(new Actor(slot.TeacherId, Role.Teacher, school.EstablishmentId), new AssignHomework(schoolClass.Id, slot.Subject,
+            var homeworkId = await _writer.RunAsync(school, new Actor(slot.TeacherId, Role.Teacher, school.EstablishmentId), new AssignHomework(schoolClass.Id, slot.Subject,
                 $"Exercices de {slot.Subject}", "Faire les exercices de la fiche et rendre la copie en ligne.", dueAt), cancellationToken);
             state.Homework.Add(new SetHomework(homeworkId, slot.TeacherId, dueAt));
         }
@@ -125,7 +136,7 @@ public sealed class SchoolYearGenerator(IServiceProvider services, Action<DateTi
             homework.HandedIn = true;
             foreach (var student in schoolClass.Students.Where(_ => random.NextDouble() < 0.85))
             {
-                var submissionId = await RunAsync<Guid>(new Actor(student.Id, Role.Student, school.EstablishmentId),
+                var submissionId = await _writer.RunAsync(school, new Actor(student.Id, Role.Student, school.EstablishmentId),
                     new SubmitHomework(homework.Id, "Mes réponses aux exercices, avec la démarche détaillée.", null), cancellationToken);
                 homework.Submissions.Add((submissionId, student.Id));
             }
@@ -145,7 +156,7 @@ public sealed class SchoolYearGenerator(IServiceProvider services, Action<DateTi
             foreach (var (submissionId, studentId) in homework.Submissions.Where(_ => random.NextDouble() < 0.5))
             {
                 await ReadAsync(teacher, studentId, DataCategory.Homework, "Query.submission", cancellationToken);
-                await RunAsync<Guid>(teacher, new GiveSubmissionFeedback(submissionId, null, null, "Bon travail, attention à la rédaction."), cancellationToken);
+                await _writer.RunAsync(school, teacher, new GiveSubmissionFeedback(submissionId, null, null, "Bon travail, attention à la rédaction."), cancellationToken);
             }
 
             state.Homework.Remove(homework);
@@ -153,13 +164,13 @@ public sealed class SchoolYearGenerator(IServiceProvider services, Action<DateTi
 
         foreach (var student in schoolClass.Students)
         {
-            if (student.Guardians.Count == 0 || await UnjustifiedAbsenceAsync(school, student.Id, cancellationToken) is not { } absenceId)
+            if (student.Guardians.Count == 0 || await _writer.UnjustifiedAbsenceAsync(school, student.Id, cancellationToken) is not { } absenceId)
                 continue;
             var guardian = new Actor(student.Guardians[0], Role.Guardian, school.EstablishmentId);
             await ReadAsync(guardian, student.Id, DataCategory.Absences, "Query.student", cancellationToken);
             if (random.NextDouble() < 0.7)
             {
-                await RunAsync<Guid>(guardian, new JustifyAbsence(absenceId, random.Next(3) == 0 ? "RDV_MEDICAL" : "MALADIE", "Mon enfant était malade, certificat à suivre."), cancellationToken);
+                await _writer.RunAsync(school, guardian, new JustifyAbsence(absenceId, random.Next(3) == 0 ? "RDV_MEDICAL" : "MALADIE", "Mon enfant était malade, certificat à suivre."), cancellationToken);
                 state.Justified.Add(absenceId);
             }
         }
@@ -169,9 +180,9 @@ public sealed class SchoolYearGenerator(IServiceProvider services, Action<DateTi
         if (writer.Guardians.Count > 0 && slots.Count > 0)
         {
             var teacherId = slots[random.Next(slots.Count)].TeacherId;
-            var threadId = await RunAsync<Guid>(new Actor(writer.Guardians[0], Role.Guardian, school.EstablishmentId), new SendMessage("Question sur les devoirs",
+            var threadId = await _writer.RunAsync(school, new Actor(writer.Guardians[0], Role.Guardian, school.EstablishmentId), new SendMessage("Question sur les devoirs",
                 "Bonjour, pourriez-vous préciser la consigne de l'exercice 3 ? Merci.", [new RecipientSelector(RecipientKind.Person, teacherId)]), cancellationToken);
-            await RunAsync<Guid>(new Actor(teacherId, Role.Teacher, school.EstablishmentId), new ReplyToThread(threadId, "Bonjour, il s'agit de la question b seulement."), cancellationToken);
+            await _writer.RunAsync(school, new Actor(teacherId, Role.Teacher, school.EstablishmentId), new ReplyToThread(threadId, "Bonjour, il s'agit de la question b seulement."), cancellationToken);
         }
     }
 
@@ -179,29 +190,19 @@ public sealed class SchoolYearGenerator(IServiceProvider services, Action<DateTi
     {
         var officer = new Actor(school.SchoolLifeOfficerId, Role.SchoolLifeOffice, school.EstablishmentId);
         foreach (var absenceId in state.Justified)
-            await RunAsync<Guid>(officer, new AcceptAbsenceJustification(absenceId, null, null), cancellationToken);
+            await _writer.RunAsync(school, officer, new AcceptAbsenceJustification(absenceId, null, null), cancellationToken);
         state.Justified.Clear();
     }
 
     /// <summary>Sign-ins of the day, spread over it: most teachers, 40 % of students, 15 % of guardians.</summary>
     private async Task SignInsAsync(GeneratedSchool school, Random random, DateOnly day, CancellationToken cancellationToken)
     {
-        using var acting = ActingContext.Begin(Importer, Guid.CreateVersion7().ToString());
-        await using var session = _store.LightweightSession();
         var teachers = school.Classes.SelectMany(c => c.Slots.Select(s => s.TeacherId)).Distinct().Order();
-        var people = teachers.Where(_ => random.NextDouble() < 0.9).Select(id => (id, Role.Teacher))
-            .Concat(school.Classes.SelectMany(c => c.Students).Where(_ => random.NextDouble() < 0.4).Select(s => (s.Id, Role.Student)))
-            .Concat(school.Classes.SelectMany(c => c.Students).SelectMany(s => s.Guardians).Distinct().Where(_ => random.NextDouble() < 0.15).Select(id => (id, Role.Guardian)));
-        foreach (var (id, role) in people)
-            session.Events.Append(id, new SignInSucceeded(id, role, school.EstablishmentId, false, At(day, 7).AddMinutes(random.Next(14 * 60))));
-        await session.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task<Guid?> UnjustifiedAbsenceAsync(GeneratedSchool school, Guid studentId, CancellationToken cancellationToken)
-    {
-        await using var session = _store.QuerySession();
-        var record = await session.LoadAsync<StudentAttendance>(AttendanceIds.StudentRecord(studentId, school.EstablishmentId), cancellationToken);
-        return record?.Absences.LastOrDefault(a => !a.Justified && a.Justification == JustificationStatus.None)?.Id;
+        var people = teachers.Where(_ => random.NextDouble() < 0.9).Select(id => (Id: id, Role: Role.Teacher))
+            .Concat(school.Classes.SelectMany(c => c.Students).Where(_ => random.NextDouble() < 0.4).Select(s => (s.Id, Role: Role.Student)))
+            .Concat(school.Classes.SelectMany(c => c.Students).SelectMany(s => s.Guardians).Distinct().Where(_ => random.NextDouble() < 0.15).Select(id => (Id: id, Role: Role.Guardian)));
+        await _writer.AppendAsync(Importer, [.. people.Select(p => (p.Id, (object)new SignInSucceeded(p.Id, p.Role, school.EstablishmentId, false, At(day, 7).AddMinutes(random.Next(14 * 60)))))],
+            cancellationToken);
     }
 
     private async Task ReadAsync(Actor actor, Guid personId, DataCategory category, string operation, CancellationToken cancellationToken)
@@ -210,15 +211,6 @@ public sealed class SchoolYearGenerator(IServiceProvider services, Action<DateTi
         await using var session = _store.QuerySession();
         _ = await PersonAccess.ReadableAsync(actor, services, session, personId, category, operation, cancellationToken)
             ?? throw new InvalidOperationException($"The generated {actor.Role} may not read {category} of {personId}.");
-    }
-
-    private async Task<TResult> RunAsync<TResult>(Actor actor, object command, CancellationToken cancellationToken)
-    {
-        using var scope = services.CreateScope();
-        using var acting = ActingContext.Begin(actor, Guid.CreateVersion7().ToString());
-        var result = await scope.ServiceProvider.GetRequiredService<IMessageBus>().RunAsync<TResult>(command, cancellationToken);
-        Interlocked.Increment(ref _commands);
-        return result;
     }
 
     private static DateTimeOffset At(DateOnly day, int hour)

@@ -15,8 +15,21 @@ internal static class ErrorTranslation
 {
     public static void Translate(UnhandledExceptionContext context, ILogger logger)
     {
-        var error = context.OriginalException switch
+        var error = Known(context.OriginalException);
+        if (error is null)
         {
+            logger.LogError(context.OriginalException, "Unhandled error in GraphQL field (correlation {CorrelationId})", ActingContext.CorrelationId);
+            error = new ExecutionError($"Internal error; quote reference {ActingContext.CorrelationId} to support.") { Code = ErrorCodes.Internal };
+        }
+
+        context.Exception = error;
+    }
+
+    /// <summary>The error a client receives for an expected failure, or null for an unexpected one (INTERNAL).</summary>
+    public static ExecutionError? Known(Exception exception) =>
+        exception switch
+        {
+            ExecutionError { Code: not null } error => error,
             BusinessRuleException rule => WithExtensions(new ExecutionError(rule.Message) { Code = rule.Code }, rule.Extensions),
             AccessLogUnavailableException => new ExecutionError("The service cannot record this consultation right now, so it does not show the data; try again in a moment.") { Code = ErrorCodes.Unavailable },
             MissingActorException => new ExecutionError("Sign in to do this.") { Code = ErrorCodes.Unauthenticated },
@@ -28,14 +41,6 @@ internal static class ErrorTranslation
             GraphQLParser.Exceptions.GraphQLParserException parse => new ExecutionError(parse.Description) { Code = "SYNTAX_ERROR" },
             _ => null,
         };
-        if (error is null)
-        {
-            logger.LogError(context.OriginalException, "Unhandled error in GraphQL field (correlation {CorrelationId})", ActingContext.CorrelationId);
-            error = new ExecutionError($"Internal error; quote reference {ActingContext.CorrelationId} to support.") { Code = ErrorCodes.Internal };
-        }
-
-        context.Exception = error;
-    }
 
     private static ExecutionError WithExtensions(ExecutionError error, IReadOnlyDictionary<string, object>? extensions)
     {

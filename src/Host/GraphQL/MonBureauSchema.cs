@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using MonBureau.Host.GraphQL.Fields;
+using MonBureau.Host.GraphQL.Payloads;
 
 namespace MonBureau.Host.GraphQL;
 
@@ -35,6 +36,10 @@ public sealed class MonBureauSchema : Schema
         HomeFields.AddQueries((ObjectGraphType)Query);
         GradesFields.AddQueries((ObjectGraphType)Query);
         IndicatorFields.AddQueries((ObjectGraphType)Query);
+        StatusFields.AddQueries((ObjectGraphType)Query);
+        PortalFields.AddQueries((ObjectGraphType)Query);
+        VirtualClassFields.AddQueries((ObjectGraphType)Query);
+        NodeFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
         SchoolStructureFields.AddMutations(mutation);
@@ -57,6 +62,11 @@ public sealed class MonBureauSchema : Schema
         ResourceBankFields.AddMutations(mutation);
         GradesFields.AddMutations(mutation);
         IndicatorFields.AddMutations(mutation);
+        StatusFields.AddMutations(mutation);
+        PortalFields.AddMutations(mutation);
+        VirtualClassFields.AddMutations(mutation);
+        PaperFields.AddMutations(mutation);
+        MutationPayloads.Apply(mutation, services);
         Mutation = mutation;
 
         var subscription = new ObjectGraphType { Name = "Subscription", Description = "What the signed-in person sees at once, over WebSocket (graphql-transport-ws)." };

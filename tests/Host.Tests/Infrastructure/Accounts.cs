@@ -11,7 +11,7 @@ public static class Accounts
     public static async Task<(string Login, string Code)> OpenAsync(AppFactory app, string staffToken, Guid personId)
     {
         var issued = (await app.Client(staffToken).SendAsync(
-            "mutation($p: ID!) { openAccount(personId: $p) { login activationCode expiresAt } }", new { p = personId })).Ok()["openAccount"]!;
+            "mutation($p: ID!) { openAccount(personId: $p) { accountCode { login activationCode expiresAt } userErrors { code message } } }", new { p = personId })).Ok()["openAccount"]!["accountCode"]!;
         return (issued["login"]!.GetValue<string>(), issued["activationCode"]!.GetValue<string>());
     }
 
@@ -20,14 +20,14 @@ public static class Accounts
     {
         var (login, code) = await OpenAsync(app, staffToken, personId);
         var activation = (await app.Client().SendAsync(
-            "mutation($i: ActivateAccountInput!) { activateAccount(input: $i) { secondFactorRequired totpProvisioningUri } }",
-            new { i = new { login, activationCode = code, newPassword = Password } })).Ok()["activateAccount"]!;
+            "mutation($i: ActivateAccountInput!) { activateAccount(input: $i) { activationResult { secondFactorRequired totpProvisioningUri } userErrors { code message } } }",
+            new { i = new { login, activationCode = code, newPassword = Password } })).Ok()["activateAccount"]!["activationResult"]!;
         if (!activation["secondFactorRequired"]!.GetValue<bool>())
             return (login, null);
 
         var secret = HttpUtility.ParseQueryString(new Uri(activation["totpProvisioningUri"]!.GetValue<string>()).Query)["secret"]!;
         (await app.Client().SendAsync(
-            "mutation($i: ConfirmSecondFactorInput!) { confirmSecondFactor(input: $i) }",
+            "mutation($i: ConfirmSecondFactorInput!) { confirmSecondFactor(input: $i) { done userErrors { code message } } }",
             new { i = new { login, password = Password, totpCode = NextCode(app, secret) } })).Ok();
         return (login, secret);
     }
@@ -41,6 +41,6 @@ public static class Accounts
 
     public static Task<GraphQLResponse> SignInAsync(AppFactory app, string login, string password = Password, string? totpCode = null, string? role = null, Guid? establishmentId = null) =>
         app.Client().SendAsync(
-            "mutation($i: SignInInput!) { signIn(input: $i) { accessToken refreshToken personId profile { role establishmentId } profiles { role establishmentId } } }",
+            "mutation($i: SignInInput!) { signIn(input: $i) { sessionTokens { accessToken refreshToken personId profile { role establishmentId } profiles { role establishmentId } } userErrors { code message retryAfter } } }",
             new { i = new { login, password, totpCode, role, establishmentId } });
 }

@@ -92,6 +92,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             services.AddSingleton<TimeProvider>(Clock);
             services.RunWolverineInSoloMode();
             services.DisableAllExternalWolverineTransports();
+            services.AddSingleton<IStartupFilter, TestRemoteAddress>();
         });
     }
 }

@@ -11,7 +11,7 @@ public sealed record AttendanceScenario(SchoolScenario School, Guid ClassmateId,
     public static readonly DateOnly Monday = new(2026, 10, 5);
 
     public const string RollCallMutation =
-        "mutation($i: TakeRollCallInput!) { takeRollCall(input: $i) { id lesson { date start part } marks { studentId presence lateMinutes } corrections { teacherId changes { studentId before { presence } after { presence lateMinutes } } } } }";
+        "mutation($i: TakeRollCallInput!) { takeRollCall(input: $i) { rollCall { id lesson { date start part } marks { studentId presence lateMinutes } corrections { teacherId changes { studentId before { presence } after { presence lateMinutes } } } } userErrors { code message } } }";
 
     public const string Summary =
         "query($s: ID!) { studentAttendance(studentId: $s) { justifiedHalfDays unjustifiedHalfDays latenessCount lateMinutes absences { id justified justification explanation decisionComment reason { code } halfDays { date part } } latenesses { minutes } } }";
@@ -21,11 +21,11 @@ public sealed record AttendanceScenario(SchoolScenario School, Guid ClassmateId,
         var school = await SchoolScenario.CreateAsync(app);
         var admin = app.Client(school.AdminToken);
         var classmateId = SchoolScenario.IdOf((await admin.SendAsync(
-            "mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { id } }",
-            new { i = new { classId = school.ClassId, givenName = "Hugo", familyName = "Roth" } })).Ok()["enrollStudent"]);
+            "mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { classId = school.ClassId, givenName = "Hugo", familyName = "Roth" } })).Ok()["enrollStudent"]!["person"]);
         var guardianId = SchoolScenario.IdOf((await admin.SendAsync(
-            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { id } }",
-            new { i = new { studentId = school.StudentId, givenName = "Sophie", familyName = "Schneider", rights = new { legalGuardian = true, mayJustifyAbsences = guardianMayJustify, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]);
+            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { studentId = school.StudentId, givenName = "Sophie", familyName = "Schneider", rights = new { legalGuardian = true, mayJustifyAbsences = guardianMayJustify, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]!["person"]);
         return new AttendanceScenario(school, classmateId, guardianId,
             app.TokenFor(new Actor(guardianId, Role.Guardian, school.EstablishmentId)),
             app.TokenFor(new Actor(Guid.CreateVersion7(), Role.SchoolLifeOffice, school.EstablishmentId)));

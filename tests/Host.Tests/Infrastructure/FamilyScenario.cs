@@ -14,15 +14,15 @@ public sealed record FamilyScenario(
         var directionId = await StaffAsync(admin, school.EstablishmentId, "DIRECTION", "Anne", "Rohmer");
 
         var otherClassId = SchoolScenario.IdOf((await admin.SendAsync(
-            "mutation($i: CreateClassInput!) { createClass(input: $i) { id } }",
-            new { i = new { establishmentId = school.EstablishmentId, name = "1ère 2" } })).Ok()["createClass"]);
+            "mutation($i: CreateClassInput!) { createClass(input: $i) { schoolClass { id } userErrors { code message } } }",
+            new { i = new { establishmentId = school.EstablishmentId, name = "1ère 2" } })).Ok()["createClass"]!["schoolClass"]);
         var otherTeacherId = await StaffAsync(admin, school.EstablishmentId, "TEACHER", "Paul", "Klein");
         (await admin.SendAsync(
-            "mutation($i: TeachingInput!) { assignTeaching(input: $i) { id } }",
+            "mutation($i: TeachingInput!) { assignTeaching(input: $i) { person { id } userErrors { code message } } }",
             new { i = new { teacherId = otherTeacherId, teachingUnitId = otherClassId, subject = "Histoire-géographie" } })).Ok();
         var otherStudentId = SchoolScenario.IdOf((await admin.SendAsync(
-            "mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { id } }",
-            new { i = new { classId = otherClassId, givenName = "Hugo", familyName = "Meyer" } })).Ok()["enrollStudent"]);
+            "mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { classId = otherClassId, givenName = "Hugo", familyName = "Meyer" } })).Ok()["enrollStudent"]!["person"]);
         var otherGuardianId = await GuardianAsync(admin, otherStudentId, "Julie", "Meyer");
 
         string Token(Guid id, Domain.Common.Role role) => app.TokenFor(new Application.Auditing.Actor(id, role, school.EstablishmentId));
@@ -34,11 +34,11 @@ public sealed record FamilyScenario(
 
     private static async Task<Guid> GuardianAsync(GraphQLClient admin, Guid studentId, string givenName, string familyName) =>
         SchoolScenario.IdOf((await admin.SendAsync(
-            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { id } }",
-            new { i = new { studentId, givenName, familyName, rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]);
+            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { studentId, givenName, familyName, rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]!["person"]);
 
     private static async Task<Guid> StaffAsync(GraphQLClient admin, Guid establishmentId, string role, string givenName, string familyName) =>
         SchoolScenario.IdOf((await admin.SendAsync(
-            "mutation($i: RegisterStaffMemberInput!) { registerStaffMember(input: $i) { id } }",
-            new { i = new { establishmentId, role, givenName, familyName } })).Ok()["registerStaffMember"]);
+            "mutation($i: RegisterStaffMemberInput!) { registerStaffMember(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { establishmentId, role, givenName, familyName } })).Ok()["registerStaffMember"]!["person"]);
 }

@@ -11,14 +11,26 @@ public sealed record GraphQLResponse(HttpStatusCode Status, JsonNode Body, HttpR
 
     public JsonArray? Errors => Body["errors"] as JsonArray;
 
-    public string? FirstErrorCode => Errors?[0]?["extensions"]?["code"]?.GetValue<string>();
+    /// <summary>The user errors of the mutations in the response (ADR 0027): refusals told in a payload, not as top-level errors.</summary>
+    public IReadOnlyList<JsonNode> UserErrors => Data is JsonObject data
+        ? data.Select(root => root.Value is JsonObject payload ? payload["userErrors"] as JsonArray : null)
+            .Where(errors => errors is not null).SelectMany(errors => errors!).OfType<JsonNode>().ToList()
+        : [];
 
-    public string FirstErrorMessage => Errors?[0]?["message"]?.GetValue<string>() ?? "";
+    /// <summary>The code the user sees first: a top-level error's, else a mutation's first user error's.</summary>
+    public string? FirstErrorCode => Errors?[0]?["extensions"]?["code"]?.GetValue<string>() ?? FirstUserError?["code"]?.GetValue<string>();
 
-    /// <summary>The data, after asserting the operation succeeded without errors.</summary>
+    public string FirstErrorMessage => (Errors?[0] ?? FirstUserError)?["message"]?.GetValue<string>() ?? "";
+
+    /// <summary>A fact the first error gives to recover (e.g. currentVersion, retryAfter): an extension, or the user error's field of that name.</summary>
+    public JsonNode? FirstErrorExtension(string name) => Errors?[0]?["extensions"]?[name] ?? FirstUserError?[name];
+
+    private JsonNode? FirstUserError => UserErrors is [var first, ..] ? first : null;
+
+    /// <summary>The data, after asserting the operation succeeded without errors, top-level or user errors.</summary>
     public JsonNode Ok()
     {
-        Assert.True(Status == HttpStatusCode.OK && Errors is null, $"Expected success, got {(int)Status}: {Body.ToJsonString()}");
+        Assert.True(Status == HttpStatusCode.OK && Errors is null && UserErrors.Count == 0, $"Expected success, got {(int)Status}: {Body.ToJsonString()}");
         return Data!;
     }
 }

@@ -23,12 +23,16 @@ public static class SchemaCompatibility
         }
 
         changes.AddRange(after
-            .Where(p => !before.ContainsKey(p.Key) && p.Value.StartsWith(Required, StringComparison.Ordinal))
+            .Where(p => !before.ContainsKey(p.Key) && p.Value.StartsWith(Required, StringComparison.Ordinal) && before.ContainsKey(Owner(p.Key)))
             .Select(p => $"{p.Key}: added as required"));
         return changes;
     }
 
     private const string Required = "required ";
+
+    // A required argument of a new field, or input field of a new input type, breaks no existing client.
+    private static string Owner(string place) =>
+        place.Contains('(', StringComparison.Ordinal) ? place[..place.IndexOf('(', StringComparison.Ordinal)] : place[..place.LastIndexOf('.')];
 
     /// <summary>Every place a client can depend on, with what it is: "Type", "Type.field", "Type.field(arg)", "Enum.VALUE".</summary>
     private static Dictionary<string, string> Shape(string sdl)

@@ -21,23 +21,23 @@ public sealed record SchoolScenario(
         var uai = $"{Random.Shared.Next(0, 10_000_000):D7}{(char)('A' + Random.Shared.Next(26))}";
         var region = client(tokenFor(new Actor(Guid.CreateVersion7(), Role.RegionAdministrator, null)));
         var establishmentId = IdOf((await region.SendAsync(
-            "mutation($i: OpenEstablishmentInput!) { openEstablishment(input: $i) { id } }",
-            new { i = new { uai, name = "Lycée de test", academy = "Strasbourg" } })).Ok()["openEstablishment"]);
+            "mutation($i: OpenEstablishmentInput!) { openEstablishment(input: $i) { establishment { id } userErrors { code message } } }",
+            new { i = new { uai, name = "Lycée de test", academy = "Strasbourg" } })).Ok()["openEstablishment"]!["establishment"]);
 
         var adminToken = tokenFor(new Actor(Guid.CreateVersion7(), Role.EstablishmentAdministrator, establishmentId));
         var admin = client(adminToken);
         var classId = IdOf((await admin.SendAsync(
-            "mutation($i: CreateClassInput!) { createClass(input: $i) { id } }",
-            new { i = new { establishmentId, name = "2nde 1" } })).Ok()["createClass"]);
+            "mutation($i: CreateClassInput!) { createClass(input: $i) { schoolClass { id } userErrors { code message } } }",
+            new { i = new { establishmentId, name = "2nde 1" } })).Ok()["createClass"]!["schoolClass"]);
         var teacherId = IdOf((await admin.SendAsync(
-            "mutation($i: RegisterTeacherInput!) { registerTeacher(input: $i) { id } }",
-            new { i = new { establishmentId, givenName = "Claire", familyName = "Muller" } })).Ok()["registerTeacher"]);
+            "mutation($i: RegisterTeacherInput!) { registerTeacher(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { establishmentId, givenName = "Claire", familyName = "Muller" } })).Ok()["registerTeacher"]!["person"]);
         (await admin.SendAsync(
-            "mutation($i: TeachingInput!) { assignTeaching(input: $i) { id } }",
+            "mutation($i: TeachingInput!) { assignTeaching(input: $i) { person { id } userErrors { code message } } }",
             new { i = new { teacherId, teachingUnitId = classId, subject = Subject } })).Ok();
         var studentId = IdOf((await admin.SendAsync(
-            "mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { id } }",
-            new { i = new { classId, givenName = studentGivenName, familyName = studentFamilyName } })).Ok()["enrollStudent"]);
+            "mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { classId, givenName = studentGivenName, familyName = studentFamilyName } })).Ok()["enrollStudent"]!["person"]);
 
         return new SchoolScenario(establishmentId, classId, teacherId, studentId, adminToken,
             tokenFor(new Actor(teacherId, Role.Teacher, establishmentId)),

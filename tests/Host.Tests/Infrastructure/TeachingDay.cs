@@ -11,14 +11,14 @@ public sealed record TeachingDay(SchoolScenario School, string GuardianToken, Gu
         var school = await SchoolScenario.CreateAsync(app);
         var admin = app.Client(school.AdminToken);
         var guardianId = SchoolScenario.IdOf((await admin.SendAsync(
-            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { id } }",
-            new { i = new { studentId = school.StudentId, givenName = "Sophie", familyName = "Schneider", rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]);
+            "mutation($i: RegisterGuardianInput!) { registerGuardian(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { studentId = school.StudentId, givenName = "Sophie", familyName = "Schneider", rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } } })).Ok()["registerGuardian"]!["person"]);
         var classmateId = SchoolScenario.IdOf((await admin.SendAsync(
-            "mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { id } }",
-            new { i = new { classId = school.ClassId, givenName = "Hugo", familyName = "Roth" } })).Ok()["enrollStudent"]);
+            "mutation($i: EnrollStudentInput!) { enrollStudent(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { classId = school.ClassId, givenName = "Hugo", familyName = "Roth" } })).Ok()["enrollStudent"]!["person"]);
         var colleagueId = SchoolScenario.IdOf((await admin.SendAsync(
-            "mutation($i: RegisterTeacherInput!) { registerTeacher(input: $i) { id } }",
-            new { i = new { establishmentId = school.EstablishmentId, givenName = "Paul", familyName = "Klein" } })).Ok()["registerTeacher"]);
+            "mutation($i: RegisterTeacherInput!) { registerTeacher(input: $i) { person { id } userErrors { code message } } }",
+            new { i = new { establishmentId = school.EstablishmentId, givenName = "Paul", familyName = "Klein" } })).Ok()["registerTeacher"]!["person"]);
         return new TeachingDay(
             school,
             app.TokenFor(new Actor(guardianId, Role.Guardian, school.EstablishmentId)),

@@ -14,7 +14,7 @@ public sealed record TwoSchoolsScenario(FamilyScenario First, FamilyScenario Sec
             await UsualActivityAsync(app, family);
 
         // The first school's guardian also has a child in the second school: one identity, linked by the second school.
-        (await app.Client(second.School.AdminToken).SendAsync("mutation($i: LinkGuardianInput!) { linkGuardian(input: $i) { id } }", new
+        (await app.Client(second.School.AdminToken).SendAsync("mutation($i: LinkGuardianInput!) { linkGuardian(input: $i) { person { id } userErrors { code message } } }", new
         {
             i = new { guardianId = first.GuardianId, studentId = second.School.StudentId, rights = new { legalGuardian = true, mayJustifyAbsences = true, receivesSchoolLifeNotices = true } },
         })).Ok();
@@ -25,20 +25,20 @@ public sealed record TwoSchoolsScenario(FamilyScenario First, FamilyScenario Sec
     {
         var school = family.School;
         var teacher = app.Client(school.TeacherToken);
-        (await teacher.SendAsync("mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { id } }", new
+        (await teacher.SendAsync("mutation($i: AssignHomeworkInput!) { assignHomework(input: $i) { homework { id } userErrors { code message } } }", new
         {
             i = new { classId = school.ClassId, subject = SchoolScenario.Subject, title = "Fonctions affines", instructions = "Exercices 12 à 15.", dueAt = app.Clock.GetUtcNow().AddDays(7) },
         })).Ok();
-        (await teacher.SendAsync("mutation($i: GivePunishmentInput!) { givePunishment(input: $i) { id } }", new
+        (await teacher.SendAsync("mutation($i: GivePunishmentInput!) { givePunishment(input: $i) { punishment { id } userErrors { code message } } }", new
         {
             i = new { studentId = school.StudentId, kind = "OBSERVATION", facts = "Travail non fait." },
         })).Ok();
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        (await app.Client(family.CpeToken).SendAsync("mutation($i: RecordAbsenceInput!) { recordAbsence(input: $i) { id } }", new
+        (await app.Client(family.CpeToken).SendAsync("mutation($i: RecordAbsenceInput!) { recordAbsence(input: $i) { absence { id } userErrors { code message } } }", new
         {
             i = new { studentId = school.StudentId, from = today },
         })).Ok();
-        (await app.Client(family.GuardianToken).SendAsync("mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }", new
+        (await app.Client(family.GuardianToken).SendAsync("mutation($i: SendMessageInput!) { sendMessage(input: $i) { messageThread { id } userErrors { code message } } }", new
         {
             i = new { subject = "Devoirs", body = "Bonjour, une question sur les exercices.", recipients = new[] { new { kind = "PERSON", id = school.TeacherId } } },
         })).Ok();

@@ -135,7 +135,7 @@ internal static class LessonLogFields
         return student.ClassId is { } classId ? [classId, .. groups] : [.. groups];
     }
 
-    private static async Task<bool> InEstablishmentAsync(IQuerySession session, Guid unitId, Guid? establishmentId, CancellationToken cancellationToken) =>
+    internal static async Task<bool> InEstablishmentAsync(IQuerySession session, Guid unitId, Guid? establishmentId, CancellationToken cancellationToken) =>
         (await session.LoadAsync<Projections.Classes.ClassDetails>(unitId, cancellationToken))?.EstablishmentId == establishmentId
         || (await session.LoadAsync<GroupDetails>(unitId, cancellationToken))?.EstablishmentId == establishmentId;
 

@@ -107,7 +107,7 @@ internal static class ResourceBankFields
             .Take(take)];
     }
 
-    private static async Task<ResourceReader> ReaderAsync(IResolveFieldContext ctx, IQuerySession session)
+    internal static async Task<ResourceReader> ReaderAsync(IResolveFieldContext ctx, IQuerySession session)
     {
         var actor = ctx.Actor();
         IReadOnlyCollection<string> subjects = [];

@@ -2,6 +2,7 @@ using System.Globalization;
 using GraphQL.Types;
 using MonBureau.Domain.Attendance;
 using MonBureau.Projections.Attendance;
+using MonBureau.Host.GraphQL.Nodes;
 
 namespace MonBureau.Host.GraphQL.Types;
 
@@ -125,6 +126,7 @@ public sealed class AbsenceType : ObjectGraphType<AbsenceView>
 {
     public AbsenceType()
     {
+        this.ImplementsNode();
         Name = "Absence";
         Description = "A student's absence, from a roll call or recorded by the school-life office, with its justification.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable identifier.");

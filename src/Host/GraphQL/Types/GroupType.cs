@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using MonBureau.Domain.People;
 using MonBureau.Projections.Groups;
+using MonBureau.Host.GraphQL.Nodes;
 
 namespace MonBureau.Host.GraphQL.Types;
 
@@ -8,6 +9,7 @@ public sealed class GroupType : ObjectGraphType<GroupDetails>
 {
     public GroupType()
     {
+        this.ImplementsNode();
         Name = "Group";
         Description = "A group of students (groupe): « soutien », « avancé », a language group.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable identifier.");

@@ -7,6 +7,7 @@ using MonBureau.Projections.Attendance;
 using MonBureau.Projections.Homework;
 using MonBureau.Projections.People;
 using MonBureau.Projections.Resources;
+using MonBureau.Projections.Status;
 
 namespace MonBureau.Host.GraphQL.Types;
 
@@ -41,6 +42,9 @@ internal static class HomeFieldsCommon
         type.Field<NonNullGraphType<PersonalAgendaType>, PersonalAgendaView>("today")
             .Description("Today's timetable lessons and agenda events (the UTC day of now); for a guardian, their children's.")
             .Resolve(ctx => ctx.Source.Agenda.Today);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceNoticeType>>>, IReadOnlyList<ServiceNoticeView>>("serviceNotices")
+            .Description($"The service banner: open incidents and maintenance under way or starting within {StatusFields.Imminent.TotalHours:0} hours, of the platform and the establishment (see the status page).")
+            .ResolveAsync(async ctx => await StatusFields.BannerAsync(ctx));
     }
 
     public static void AddUnread<T>(ObjectGraphType<T> type)

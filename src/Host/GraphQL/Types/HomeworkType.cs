@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using MonBureau.Projections.Homework;
+using MonBureau.Host.GraphQL.Nodes;
 
 namespace MonBureau.Host.GraphQL.Types;
 
@@ -7,6 +8,7 @@ public sealed class HomeworkType : ObjectGraphType<HomeworkDetails>
 {
     public HomeworkType()
     {
+        this.ImplementsNode();
         Name = "Homework";
         Description = "Work a teacher assigned to a class or group (devoir), recorded in the lesson log (cahier de textes).";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable identifier.");

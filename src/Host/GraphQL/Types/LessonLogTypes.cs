@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using MonBureau.Domain.LessonLog;
 using MonBureau.Projections.LessonLog;
+using MonBureau.Host.GraphQL.Nodes;
 
 namespace MonBureau.Host.GraphQL.Types;
 
@@ -8,6 +9,7 @@ public sealed class LessonLogEntryType : ObjectGraphType<LessonLogEntryDetails>
 {
     public LessonLogEntryType()
     {
+        this.ImplementsNode();
         Name = "LessonLogEntry";
         Description = "One lesson in the lesson log (cahier de textes), as it reads now.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable identifier.");

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using MonBureau.Domain.Messaging;
 using MonBureau.Projections.Messaging;
+using MonBureau.Host.GraphQL.Nodes;
 
 namespace MonBureau.Host.GraphQL.Types;
 
@@ -21,6 +22,7 @@ public sealed class MessageThreadType : ObjectGraphType<MessageThreadView>
 {
     public MessageThreadType()
     {
+        this.ImplementsNode();
         Name = "MessageThread";
         Description = "A conversation (fil de discussion) in the ENT's messaging.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable identifier.");

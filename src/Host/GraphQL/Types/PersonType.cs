@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using MonBureau.Domain.People;
 using MonBureau.Projections.People;
+using MonBureau.Host.GraphQL.Nodes;
 
 namespace MonBureau.Host.GraphQL.Types;
 
@@ -8,6 +9,7 @@ public sealed class PersonType : ObjectGraphType<PersonDetails>
 {
     public PersonType()
     {
+        this.ImplementsNode();
         Name = "Person";
         Description = "One human being, whatever profiles they hold (student, guardian, teacher…).";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable identifier, also the data-subject id for RGPD.");

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using MonBureau.Domain.Resources;
 using MonBureau.Projections.Resources;
+using MonBureau.Host.GraphQL.Nodes;
 
 namespace MonBureau.Host.GraphQL.Types;
 
@@ -8,6 +9,7 @@ public sealed class ResourceType : ObjectGraphType<ResourceView>
 {
     public ResourceType()
     {
+        this.ImplementsNode();
         Name = "Resource";
         Description = "A pedagogical resource of the bank (banque de ressources).";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable identifier.");

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using MonBureau.Projections.Classes;
+using MonBureau.Host.GraphQL.Nodes;
 
 namespace MonBureau.Host.GraphQL.Types;
 
@@ -7,6 +8,7 @@ public sealed class SchoolClassType : ObjectGraphType<ClassDetails>
 {
     public SchoolClassType()
     {
+        this.ImplementsNode();
         Name = "SchoolClass";
         Description = "A class (classe, division) such as « 2nde 3 » for one school year.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable identifier.");

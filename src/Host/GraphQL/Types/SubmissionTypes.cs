@@ -5,6 +5,7 @@ using MonBureau.Domain.Grading;
 using MonBureau.Domain.Homework;
 using MonBureau.Projections.Homework;
 using MonBureau.Projections.People;
+using MonBureau.Host.GraphQL.Nodes;
 
 namespace MonBureau.Host.GraphQL.Types;
 
@@ -116,6 +117,7 @@ public sealed class SubmissionType : ObjectGraphType<SubmissionDetails>
 {
     public SubmissionType()
     {
+        this.ImplementsNode();
         Name = "Submission";
         Description = "A student's handed-in work for one homework (copie rendue) and the feedback on it.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable identifier.");
