@@ -10,7 +10,7 @@ namespace MonBureau.Host.Tests;
 public class DataSubjectRequestTests(AppFactory app)
 {
     private const string Export = "query($s: ID!) { exportPersonalData(subjectId: $s) { json summary } }";
-    private const string RecordAbsence = "mutation($i: RecordAbsenceInput!) { recordAbsence(input: $i) { id } }";
+    private const string RecordAbsence = "mutation($i: RecordAbsenceInput!) { recordAbsence(input: $i) { absence { id } userErrors { code message } } }";
 
     /// <summary>A school day for the family's student: an absence, a mark, a message from the teacher to each of them and a confidential one from the CPE to the guardian.</summary>
     private async Task<FamilyScenario> SchoolDayAsync()
@@ -100,6 +100,12 @@ public class DataSubjectRequestTests(AppFactory app)
         Assert.Equal(14m, Assert.Single(child["schooling"]!["marks"]!.AsArray())!["Value"]!.GetValue<decimal>());
         Assert.Contains(child["accessedBy"]!.AsArray(), a => a!["ActorId"]!.GetValue<string>() == family.School.TeacherId.ToString());
         Assert.Contains("Léa Schneider: 1 absences, 0 latenesses, 1 marks", summary, StringComparison.Ordinal);
+
+        // Exporting consulted the child's file, recorded before the bundle was gathered: it lists itself.
+        var consulted = child["accessedBy"]!.AsArray()
+            .Where(a => a!["ActorId"]!.GetValue<string>() == family.GuardianId.ToString() && a["Operation"]!.GetValue<string>() == "Query.exportPersonalData")
+            .Select(a => a!["category"]!.GetValue<string>());
+        Assert.Equal(["Absences", "Grades", "Homework", "Identity", "Sanctions"], consulted.Order(StringComparer.Ordinal));
     }
 
     [Fact]

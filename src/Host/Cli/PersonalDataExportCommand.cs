@@ -29,6 +29,7 @@ internal static class PersonalDataExportCommand
         Guid?[] establishments = person.Profiles.Select(p => (Guid?)p.EstablishmentId).Distinct().ToArray() is { Length: > 0 } known ? known : [null];
         await services.GetRequiredService<AccessLog>().RecordAsync([.. establishments.Select(establishment => new AccessRecord(
             actor.Id, actor.Role, establishment, subjectId, DataCategory.Identity, Operation, ActingContext.CorrelationId ?? "", now))]);
+        await services.GetRequiredService<AccessLog>().RecordAsync(PersonalDataExporter.ChildrenConsulted(actor, person, establishments, Operation, now));
 
         var export = await PersonalDataExporter.ExportAsync(session, services.GetRequiredService<AccessHistory>(), person, CancellationToken.None);
         if (file is null)

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Marten;
 using MonBureau.Application.Auditing;
+using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Privacy;
 using MonBureau.Projections.People;
 
@@ -26,6 +27,23 @@ public static class PersonalDataExporter
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
+
+    /// <summary>What a child's section holds, so what exporting it consults.</summary>
+    private static readonly DataCategory[] ChildSections = [DataCategory.Identity, DataCategory.Absences, DataCategory.Grades, DataCategory.Homework, DataCategory.Sanctions];
+
+    /// <summary>
+    /// A guardian's bundle holds each child's file: reading it consults the child's data, recorded in the child's access
+    /// history like any other consultation (one record per category, in each establishment given).
+    /// </summary>
+    public static IReadOnlyList<AccessRecord> ChildrenConsulted(Actor actor, PersonDetails person, IEnumerable<Guid?> establishments, string operation, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(person);
+        return [.. from child in person.Children
+                   from establishment in establishments
+                   from category in ChildSections
+                   select new AccessRecord(actor.Id, actor.Role, establishment, child.StudentId, category, operation, ActingContext.CorrelationId ?? "", at)];
+    }
 
     public static async Task<PersonalDataExport> ExportAsync(IQuerySession session, AccessHistory history, PersonDetails person, CancellationToken cancellationToken)
     {

@@ -26,6 +26,8 @@ internal static class DataSubjectFields
 
                 await using var session = ctx.OpenQuerySession();
                 var person = await PersonAccess.ReadableAsync(ctx, session, subjectId, DataCategory.Identity);
+                await ctx.Service<AccessLog>().RecordAsync(PersonalDataExporter.ChildrenConsulted(
+                    ctx.Actor(), person, [ctx.Actor().EstablishmentId], "Query.exportPersonalData", ctx.Service<TimeProvider>().GetUtcNow()));
                 return await PersonalDataExporter.ExportAsync(session, ctx.Service<AccessHistory>(), person, ctx.CancellationToken);
             });
 }
