@@ -126,28 +126,7 @@ internal sealed class AuditQueryBenchmark : IBenchVerb
                 previous = reader.IsDBNull(1) ? AccessChain.Genesis : (byte[])reader[1];
             }
 
-            await using (var copy = await connection.BeginBinaryImportAsync(
-                $"COPY {table} (batch_id, accessed_at, actor_id, actor_role, establishment_id, subject_id, category, operation, correlation_id) FROM STDIN (FORMAT BINARY)", cancellationToken))
-            {
-                foreach (var record in records)
-                {
-                    await copy.StartRowAsync(cancellationToken);
-                    await copy.WriteAsync(batchId, NpgsqlDbType.Bigint, cancellationToken);
-                    await copy.WriteAsync(record.AccessedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-                    await copy.WriteAsync(record.ActorId, NpgsqlDbType.Uuid, cancellationToken);
-                    await copy.WriteAsync(record.Role.ToString(), NpgsqlDbType.Text, cancellationToken);
-                    if (record.EstablishmentId is { } establishment)
-                        await copy.WriteAsync(establishment, NpgsqlDbType.Uuid, cancellationToken);
-                    else
-                        await copy.WriteNullAsync(cancellationToken);
-                    await copy.WriteAsync(record.SubjectId, NpgsqlDbType.Uuid, cancellationToken);
-                    await copy.WriteAsync(record.Category.ToString(), NpgsqlDbType.Text, cancellationToken);
-                    await copy.WriteAsync(record.Operation, NpgsqlDbType.Text, cancellationToken);
-                    await copy.WriteAsync(record.CorrelationId, NpgsqlDbType.Text, cancellationToken);
-                }
-
-                await copy.CompleteAsync(cancellationToken);
-            }
+            await AccessLogTable.CopyAsync(connection, PersistenceSetup.Schema, batchId, records, cancellationToken);
 
             await using (var chain = new NpgsqlCommand($"INSERT INTO {table}_chain (batch_id, row_count, previous_hash, batch_hash, written_at) VALUES ($1, $2, $3, $4, now())", connection))
             {

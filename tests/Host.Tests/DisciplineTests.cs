@@ -168,6 +168,6 @@ public class DisciplineTests(AppFactory app)
 
         Assert.Contains("Fraude au contrôle.", export["json"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("Exercices non faits.", export["json"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("1 punishments and 1 sanctions", export["summary"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("1 punishments, 1 sanctions", export["summary"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 }

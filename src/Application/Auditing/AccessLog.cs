@@ -2,7 +2,6 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace MonBureau.Application.Auditing;
 
@@ -53,7 +52,7 @@ public class AccessLog(NpgsqlDataSource dataSource, TimeProvider clock, ILogger<
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var (batchId, previousHash) = await NextLinkAsync(connection, cancellationToken);
-            await CopyAsync(connection, batchId, records, cancellationToken);
+            await AccessLogTable.CopyAsync(connection, schema, batchId, records, cancellationToken);
             await using (var link = new NpgsqlCommand(
                 $"INSERT INTO {schema}.{AccessLogTable.Name}_chain (batch_id, row_count, previous_hash, batch_hash, written_at) VALUES ($1, $2, $3, $4, now())", connection))
             {
@@ -87,31 +86,6 @@ public class AccessLog(NpgsqlDataSource dataSource, TimeProvider clock, ILogger<
         await reader.NextResultAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return (reader.GetInt64(0), reader.IsDBNull(1) ? AccessChain.Genesis : (byte[])reader[1]);
-    }
-
-    private async Task CopyAsync(NpgsqlConnection connection, long batchId, List<AccessRecord> records, CancellationToken cancellationToken)
-    {
-        await using var copy = await connection.BeginBinaryImportAsync(
-            $"COPY {schema}.{AccessLogTable.Name} (batch_id, accessed_at, actor_id, actor_role, establishment_id, subject_id, category, operation, correlation_id) FROM STDIN (FORMAT BINARY)",
-            cancellationToken);
-        foreach (var record in records)
-        {
-            await copy.StartRowAsync(cancellationToken);
-            await copy.WriteAsync(batchId, NpgsqlDbType.Bigint, cancellationToken);
-            await copy.WriteAsync(record.AccessedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-            await copy.WriteAsync(record.ActorId, NpgsqlDbType.Uuid, cancellationToken);
-            await copy.WriteAsync(record.Role.ToString(), NpgsqlDbType.Text, cancellationToken);
-            if (record.EstablishmentId is { } establishment)
-                await copy.WriteAsync(establishment, NpgsqlDbType.Uuid, cancellationToken);
-            else
-                await copy.WriteNullAsync(cancellationToken);
-            await copy.WriteAsync(record.SubjectId, NpgsqlDbType.Uuid, cancellationToken);
-            await copy.WriteAsync(record.Category.ToString(), NpgsqlDbType.Text, cancellationToken);
-            await copy.WriteAsync(record.Operation, NpgsqlDbType.Text, cancellationToken);
-            await copy.WriteAsync(record.CorrelationId, NpgsqlDbType.Text, cancellationToken);
-        }
-
-        await copy.CompleteAsync(cancellationToken);
     }
 
     private static AccessRecord Truncated(AccessRecord record) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace MonBureau.Application.Auditing;
 
@@ -10,6 +11,34 @@ namespace MonBureau.Application.Auditing;
 public static class AccessLogTable
 {
     public const string Name = "mb_access_log";
+
+    /// <summary>One batch of records into the table by binary COPY, inside the caller's transaction.</summary>
+    public static async Task CopyAsync(NpgsqlConnection connection, string schema, long batchId, IEnumerable<AccessRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(records);
+        await using var copy = await connection.BeginBinaryImportAsync(
+            $"COPY {schema}.{Name} (batch_id, accessed_at, actor_id, actor_role, establishment_id, subject_id, category, operation, correlation_id) FROM STDIN (FORMAT BINARY)",
+            cancellationToken);
+        foreach (var record in records)
+        {
+            await copy.StartRowAsync(cancellationToken);
+            await copy.WriteAsync(batchId, NpgsqlDbType.Bigint, cancellationToken);
+            await copy.WriteAsync(record.AccessedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            await copy.WriteAsync(record.ActorId, NpgsqlDbType.Uuid, cancellationToken);
+            await copy.WriteAsync(record.Role.ToString(), NpgsqlDbType.Text, cancellationToken);
+            if (record.EstablishmentId is { } establishment)
+                await copy.WriteAsync(establishment, NpgsqlDbType.Uuid, cancellationToken);
+            else
+                await copy.WriteNullAsync(cancellationToken);
+            await copy.WriteAsync(record.SubjectId, NpgsqlDbType.Uuid, cancellationToken);
+            await copy.WriteAsync(record.Category.ToString(), NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(record.Operation, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(record.CorrelationId, NpgsqlDbType.Text, cancellationToken);
+        }
+
+        await copy.CompleteAsync(cancellationToken);
+    }
 
     public static async Task EnsureAsync(NpgsqlDataSource dataSource, string schema, DateTimeOffset now, CancellationToken cancellationToken)
     {
