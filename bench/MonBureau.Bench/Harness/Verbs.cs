@@ -11,6 +11,6 @@ internal static class Verbs
         new HomeBenchmark(),
         new AuditQueryBenchmark(),
         new IndicatorRebuildBenchmark(),
-        new BulkBenchmark(),
+        new GenerateYearBenchmark(),
     ];
 }

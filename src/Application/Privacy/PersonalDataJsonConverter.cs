@@ -12,6 +12,21 @@ namespace MonBureau.Application.Privacy;
 /// </summary>
 public sealed class PersonalDataJsonConverter(SubjectKeyRing keys) : JsonConverter<PersonalData>
 {
+    private static readonly AsyncLocal<bool> Unopened = new();
+
+    /// <summary>
+    /// Until the returned scope is disposed, personal data read on this flow is left sealed: it reads as erased
+    /// (<c>Value</c> null), with no key looked up and nothing decrypted. Only for readers that never use a
+    /// <see cref="PersonalData"/> value — the indicator rebuild, whose facts hold ids, dates and codes (ADR 0020) —
+    /// and that store nothing they read in it.
+    /// </summary>
+    public static IDisposable LeaveSealed()
+    {
+        var previous = Unopened.Value;
+        Unopened.Value = true;
+        return new Restore(previous);
+    }
+
     public override PersonalData Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -26,6 +41,7 @@ public sealed class PersonalDataJsonConverter(SubjectKeyRing keys) : JsonConvert
             switch (property)
             {
                 case "subject": subject = reader.GetGuid(); break;
+                case "sealed" when Unopened.Value: break;
                 case "sealed": sealedBytes = reader.TokenType == JsonTokenType.Null ? null : reader.GetBytesFromBase64(); break;
                 default: reader.Skip(); break;
             }
@@ -54,5 +70,10 @@ public sealed class PersonalDataJsonConverter(SubjectKeyRing keys) : JsonConvert
         }
 
         writer.WriteEndObject();
+    }
+
+    private sealed class Restore(bool previous) : IDisposable
+    {
+        public void Dispose() => Unopened.Value = previous;
     }
 }

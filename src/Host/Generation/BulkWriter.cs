@@ -19,11 +19,16 @@ namespace MonBureau.Host.Generation;
 /// by their own <c>Apply</c> — and the resulting events go into one Marten session per phase of the day, so the inline
 /// projections (write and read models) run once per batch instead of once per command. Personal data is sealed as on
 /// any append (the serializer seals every <c>PersonalData</c>); each event carries its own author's audit envelope.
-/// It relies on being the only writer of a school it has just created: there is no optimistic concurrency check,
-/// and held messages (quiet hours) are refused since no scheduler would deliver them.
+/// Reads recorded in the access history run side by side at the end of their phase, so their records share group
+/// commits instead of each waiting for its own. It relies on being the only writer of a school it has just created:
+/// there is no optimistic concurrency check, and held messages (quiet hours) are refused since no scheduler would
+/// deliver them.
 /// </summary>
 internal sealed class BulkWriter(IServiceProvider services) : IYearWriter
 {
+    /// <summary>Recorded reads of a phase run this many at a time: enough to fill a group commit, few enough for the connection pool.</summary>
+    private const int ReadsAtOnce = 8;
+
     private readonly IDocumentStore _store = services.GetRequiredService<IDocumentStore>();
     private readonly TimeProvider _clock = services.GetRequiredService<TimeProvider>();
     private readonly Dictionary<Guid, SchoolState> _schools = [];
@@ -34,6 +39,7 @@ internal sealed class BulkWriter(IServiceProvider services) : IYearWriter
     private readonly Dictionary<Guid, HomeworkState> _homework = [];
     private readonly Dictionary<Guid, HomeworkSubmission> _submissions = [];
     private readonly Dictionary<Guid, MessageThread> _threads = [];
+    private readonly List<Func<CancellationToken, Task>> _reads = [];
     private IDocumentSession? _session;
     private long _commands;
 
@@ -121,11 +127,21 @@ internal sealed class BulkWriter(IServiceProvider services) : IYearWriter
         return Task.CompletedTask;
     }
 
+    /// <summary>Deferred to the end of the phase: nothing this phase decides is stored before then, so the reads see what they would have seen.</summary>
+    public Task ReadAsync(Func<CancellationToken, Task> read, CancellationToken cancellationToken)
+    {
+        _reads.Add(read);
+        return Task.CompletedTask;
+    }
+
     public Task<Guid?> UnjustifiedAbsenceAsync(GeneratedSchool school, Guid studentId, CancellationToken cancellationToken) =>
         Task.FromResult(YearWriters.Unjustified(_records.GetValueOrDefault(AttendanceIds.StudentRecord(studentId, school.EstablishmentId))));
 
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
+        await Parallel.ForEachAsync(_reads, new ParallelOptions { MaxDegreeOfParallelism = ReadsAtOnce, CancellationToken = cancellationToken },
+            async (read, cancellation) => await read(cancellation));
+        _reads.Clear();
         if (_session is not { } session)
             return;
         _session = null;

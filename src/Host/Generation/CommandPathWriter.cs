@@ -39,6 +39,8 @@ internal sealed class CommandPathWriter(IServiceProvider services) : IYearWriter
         await session.SaveChangesAsync(cancellationToken);
     }
 
+    public Task ReadAsync(Func<CancellationToken, Task> read, CancellationToken cancellationToken) => read(cancellationToken);
+
     public async Task<Guid?> UnjustifiedAbsenceAsync(GeneratedSchool school, Guid studentId, CancellationToken cancellationToken)
     {
         await using var session = _store.QuerySession();

@@ -25,6 +25,13 @@ internal interface IYearWriter
     /// <summary>Appends events recorded without a command (sign-ins) under <paramref name="actor"/>.</summary>
     Task AppendAsync(Actor actor, IReadOnlyList<(Guid StreamId, object Event)> events, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A read recorded in the access history (<paramref name="read"/> returns once its record is durable). The command
+    /// path reads where the API would; the bulk path may run the reads of a phase side by side before it stores the
+    /// phase, so their records are group-committed together (ADR 0012) instead of one commit waited for per read.
+    /// </summary>
+    Task ReadAsync(Func<CancellationToken, Task> read, CancellationToken cancellationToken);
+
     /// <summary>The student's latest absence with no justification yet, as the school stands after what was written.</summary>
     Task<Guid?> UnjustifiedAbsenceAsync(GeneratedSchool school, Guid studentId, CancellationToken cancellationToken);
 

@@ -205,13 +205,14 @@ public sealed class SchoolYearGenerator(IServiceProvider services, Action<DateTi
             cancellationToken);
     }
 
-    private async Task ReadAsync(Actor actor, Guid personId, DataCategory category, string operation, CancellationToken cancellationToken)
-    {
-        using var acting = ActingContext.Begin(actor, Guid.CreateVersion7().ToString());
-        await using var session = _store.QuerySession();
-        _ = await PersonAccess.ReadableAsync(actor, services, session, personId, category, operation, cancellationToken)
-            ?? throw new InvalidOperationException($"The generated {actor.Role} may not read {category} of {personId}.");
-    }
+    private Task ReadAsync(Actor actor, Guid personId, DataCategory category, string operation, CancellationToken cancellationToken) =>
+        _writer.ReadAsync(async cancellation =>
+        {
+            using var acting = ActingContext.Begin(actor, Guid.CreateVersion7().ToString());
+            await using var session = _store.QuerySession();
+            _ = await PersonAccess.ReadableAsync(actor, services, session, personId, category, operation, cancellation)
+                ?? throw new InvalidOperationException($"The generated {actor.Role} may not read {category} of {personId}.");
+        }, cancellationToken);
 
     private static DateTimeOffset At(DateOnly day, int hour)
     {
