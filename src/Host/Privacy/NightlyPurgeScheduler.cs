@@ -14,7 +14,9 @@ internal sealed class NightlyPurgeScheduler(IServiceProvider services, IHostAppl
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = new TaskCompletionSource();
+        // Continued on the thread pool, not inside the ApplicationStarted callback: the first command compiles its
+        // Wolverine handler (ADR 0006), which held « Application started » back by seconds (docs/benchmarks.md).
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using (lifetime.ApplicationStarted.Register(started.SetResult))
         using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
             await started.Task;
