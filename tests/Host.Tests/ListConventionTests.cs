@@ -60,6 +60,7 @@ public class ListConventionTests(AppFactory app)
         ["Submission.feedback"] = "the feedback given on one submission",
         ["Submission.files"] = "the files of one submission (size-limited)",
         ["Query.myTimetable"] = "one week of lessons",
+        ["Query.nodes"] = "Relay's nodes(ids:): one per id asked, at most 100",
         ["Query.notificationPreferences"] = "one setting per notification category",
         ["Query.retentionPolicies"] = "one line per data category of the retention register",
         ["AddAbsenceReasonPayload.absenceReasons"] = "returns the establishment's reasons of absence after the change",
