@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using MonBureau.Application.Auditing;
 using MonBureau.Domain.Common;
+using MonBureau.Domain.Forums;
 using MonBureau.Host.Tests.Infrastructure;
 
 namespace MonBureau.Host.Tests;
@@ -183,5 +186,30 @@ public class ForumTests(AppFactory app)
             new { i = new { subjectId = classmateId, ground = "DATA_SUBJECT_REQUEST" } })).Ok();
         var erased = Assert.Single(await PostsAsync(school.TeacherToken, topicId))!;
         Assert.Null(erased["body"]);
+    }
+
+    [Fact]
+    public async Task Each_report_and_moderation_of_a_post_is_an_event_on_the_post_saying_who_did_it_as_which_profile()
+    {
+        var (family, classmateId, classmateToken, forumId) = await ClassForumAsync();
+        var school = family.School;
+        var topicId = await TopicAsync(school.StudentToken, forumId);
+        var postId = Assert.Single(await PostsAsync(school.StudentToken, topicId))!["id"]!.GetValue<string>();
+
+        (await app.Client(classmateToken).SendAsync(Report, new { i = new { postId, reason = "INSULT" } })).Ok();
+        (await app.Client(school.TeacherToken).SendAsync("mutation($i: DismissForumPostReportsInput!) { dismissForumPostReports(input: $i) { forumPost { id } userErrors { code message } } }",
+            new { i = new { postId } })).Ok();
+        (await app.Client(school.TeacherToken).SendAsync(Hide, new { i = new { postId, reason = "OFF_TOPIC" } })).Ok();
+
+        await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var events = await session.Events.FetchStreamAsync(Guid.Parse(postId));
+        var reported = Assert.Single(events, e => e.Data is PostReported);
+        var dismissed = Assert.Single(events, e => e.Data is PostReportsDismissed);
+        var hidden = Assert.Single(events, e => e.Data is PostHidden);
+        Assert.Equal(classmateId.ToString(), reported.UserName);
+        Assert.Equal("Student", reported.Headers![AuditHeaders.ActorRole].ToString());
+        Assert.Equal(school.TeacherId.ToString(), dismissed.UserName);
+        Assert.Equal("Teacher", hidden.Headers![AuditHeaders.ActorRole].ToString());
+        Assert.Equal(ReportReason.OffTopic, ((PostHidden)hidden.Data).Reason);
     }
 }
