@@ -5,6 +5,7 @@ using MonBureau.Projections.Agenda;
 using MonBureau.Projections.Classes;
 using MonBureau.Projections.Discipline;
 using MonBureau.Projections.Establishments;
+using MonBureau.Projections.Forums;
 using MonBureau.Projections.Grades;
 using MonBureau.Projections.Groups;
 using MonBureau.Projections.Homework;
@@ -48,5 +49,6 @@ public static class ProjectionsSetup
         options.AddStatusProjections();
         options.AddPortalProjections();
         options.AddVirtualClassProjections();
+        options.AddForumProjections();
     }
 }

@@ -16,6 +16,7 @@ public class ListConventionTests(AppFactory app)
     /// <summary>Plain lists of records, each bounded by the domain: adding one here is a reviewed decision.</summary>
     private static readonly Dictionary<string, string> BoundedLists = new()
     {
+        ["Project.milestones"] = "one project's milestones: at most 40, cancelled ones included",
         ["Query.absenceReasons"] = "the establishment's reasons of absence: a short reference list",
         ["Absence.documents"] = "the scanned documents of one justification (a few files)",
         ["Absence.halfDays"] = "the half-days of one absence",

@@ -16,7 +16,7 @@ public sealed record PersonalDataExport(string Json, string Summary);
 
 /// <summary>
 /// Gathers everything held about one person (RGPD art. 15): their record, what happened on their file, their
-/// consents, their schooling, their messages, what the ENT keeps to reach them, who consulted their data, and — for a
+/// consents, their schooling, their messages, their forum posts and reports, what the ENT keeps to reach them, who consulted their data, and — for a
 /// guardian — each child's record and schooling and who consulted it. One small exporter per area does the gathering.
 /// </summary>
 public static class PersonalDataExporter
@@ -54,6 +54,7 @@ public static class PersonalDataExporter
         var schooling = await StudentRecordExport.GatherAsync(session, person, cancellationToken);
         var messages = await MessagesExport.GatherAsync(session, person.Id, cancellationToken);
         var reaching = await NotificationsExport.GatherAsync(session, person.Id, cancellationToken);
+        var forums = await ForumsExport.GatherAsync(session, person.Id, cancellationToken);
         var accesses = await AllAccessesAsync(history, person.Id, cancellationToken);
         var children = new List<(PersonDetails Child, StudentRecordSection Schooling, List<AccessEntry> Accesses)>();
         foreach (var child in await session.LoadManyAsync<PersonDetails>(cancellationToken, person.Children.Select(c => c.StudentId)))
@@ -67,6 +68,7 @@ public static class PersonalDataExporter
             schooling = schooling.Data,
             messageThreads = messages.Data,
             notifications = reaching.Data,
+            forums = forums.Data,
             children = children.Select(c => new { person = Describe(c.Child), schooling = c.Schooling.Data, accessedBy = Accessed(c.Accesses) }),
             accessedBy = Accessed(accesses),
         };
@@ -77,6 +79,7 @@ public static class PersonalDataExporter
             .AppendLine(CultureInfo.InvariantCulture, $"- schooling: {schooling.Counts}")
             .AppendLine(CultureInfo.InvariantCulture, $"- {messages.Threads} message threads holding {messages.Messages} messages they wrote or received")
             .AppendLine(CultureInfo.InvariantCulture, $"- {reaching.Notifications} notifications and {reaching.Feeds} calendar feeds")
+            .AppendLine(CultureInfo.InvariantCulture, $"- {forums.Posts} forum posts they wrote and {forums.Reports} reports they made")
             .AppendLine(CultureInfo.InvariantCulture, $"- their data was consulted {accesses.Count} times by others (detail in accessedBy)")
             .AppendLine(CultureInfo.InvariantCulture, $"- {children.Count} children");
         foreach (var (child, childSchooling, childAccesses) in children)
