@@ -110,5 +110,6 @@ public static class WriteModelsSetup
         options.AddStatusWriteModels();
         options.AddPortalWriteModels();
         options.AddVirtualClassWriteModels();
+        options.AddWorkspaceWriteModels();
     }
 }

@@ -39,6 +39,7 @@ public sealed class MonBureauSchema : Schema
         StatusFields.AddQueries((ObjectGraphType)Query);
         PortalFields.AddQueries((ObjectGraphType)Query);
         VirtualClassFields.AddQueries((ObjectGraphType)Query);
+        WorkspaceFields.AddQueries((ObjectGraphType)Query);
         NodeFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
@@ -66,6 +67,7 @@ public sealed class MonBureauSchema : Schema
         PortalFields.AddMutations(mutation);
         VirtualClassFields.AddMutations(mutation);
         PaperFields.AddMutations(mutation);
+        WorkspaceFields.AddMutations(mutation);
         MutationPayloads.Apply(mutation, services);
         Mutation = mutation;
 
