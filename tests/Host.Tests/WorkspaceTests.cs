@@ -233,4 +233,43 @@ public class WorkspaceTests(AppFactory app)
             "query($id: ID!) { accessHistory(subjectId: $id) { nodes { actorId category } } }", new { id = school.TeacherId })).Ok();
         Assert.Contains(history["accessHistory"]!["nodes"]!.AsArray(), a => a!["category"]!.GetValue<string>() == "WORKSPACE" && a["actorId"]!.GetValue<string>() == colleagueId.ToString());
     }
+
+    [Fact]
+    public async Task A_teacher_attaches_a_workspace_file_to_a_message_and_the_student_opens_it_without_a_copy()
+    {
+        app.MoveToNext(DayOfWeek.Tuesday, 10);
+        var school = await SchoolScenario.CreateAsync(app);
+        var root = (await MyWorkspaceAsync(school.TeacherToken))["root"]!["id"]!.GetValue<string>();
+        var sheet = await UploadAsync(school.TeacherToken, root, Text("Correction du contrôle.", "correction.txt"));
+        var stored = (await StoredFiles.AllAsync(app)).Count;
+
+        (await app.Client(school.TeacherToken).SendAsync(MessagingTests.Send, new
+        {
+            i = new
+            {
+                subject = "Correction", body = "Voici la correction.", recipients = new[] { new { kind = "PERSON", id = school.StudentId } },
+                workspaceFileIds = new[] { sheet["id"]!.GetValue<string>() },
+            },
+        })).Ok();
+
+        Assert.Equal(stored, (await StoredFiles.AllAsync(app)).Count);
+        var opened = (await app.Client(school.StudentToken).SendAsync(Open, new { id = sheet["file"]!["fileId"]!.GetValue<string>() })).Ok()["file"]!;
+        Assert.Equal("Correction du contrôle.", Encoding.UTF8.GetString(Convert.FromBase64String(opened["contentBase64"]!.GetValue<string>())));
+    }
+
+    [Fact]
+    public async Task Forgetting_a_student_deletes_the_files_of_their_workspace()
+    {
+        var school = await SchoolScenario.CreateAsync(app);
+        var root = (await MyWorkspaceAsync(school.StudentToken))["root"]!["id"]!.GetValue<string>();
+        var fileId = Guid.Parse((await UploadAsync(school.StudentToken, root, Text("Mon journal de bord.", "journal.txt")))["file"]!["fileId"]!.GetValue<string>());
+        Assert.Equal(1, await StoredFiles.CountAsync(app, fileId));
+        var officer = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, school.EstablishmentId)));
+
+        (await officer.SendAsync(
+            "mutation($i: ForgetDataSubjectInput!) { forgetDataSubject(input: $i) { forgottenAt userErrors { code message } } }",
+            new { i = new { subjectId = school.StudentId, ground = "DATA_SUBJECT_REQUEST" } })).Ok();
+
+        Assert.Equal(0, await StoredFiles.CountAsync(app, fileId));
+    }
 }
