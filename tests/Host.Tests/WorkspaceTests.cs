@@ -272,4 +272,24 @@ public class WorkspaceTests(AppFactory app)
 
         Assert.Equal(0, await StoredFiles.CountAsync(app, fileId));
     }
+
+    [Fact]
+    public async Task A_resource_opens_its_authors_workspace_file_for_its_readers_but_never_someone_elses_file()
+    {
+        var school = await SchoolScenario.CreateAsync(app);
+        const string Publish = "mutation($i: PublishResourceInput!) { publishResource(input: $i) { resource { id } userErrors { code message } } }";
+        var teacherRoot = (await MyWorkspaceAsync(school.TeacherToken))["root"]!["id"]!.GetValue<string>();
+        var studentRoot = (await MyWorkspaceAsync(school.StudentToken))["root"]!["id"]!.GetValue<string>();
+        var sheet = (await UploadAsync(school.TeacherToken, teacherRoot, Text("Fiche méthode : dériver.", "methode.txt")))["file"]!["fileId"]!.GetValue<string>();
+        var notTheirs = (await UploadAsync(school.StudentToken, studentRoot, Text("Mes notes personnelles.", "perso.txt")))["file"]!["fileId"]!.GetValue<string>();
+
+        (await app.Client(school.TeacherToken).SendAsync(Publish, new
+        {
+            i = new { title = "Dériver une fonction", subject = "Mathématiques", body = "Méthode et exemples.", sharing = "ESTABLISHMENT", attachmentIds = new[] { sheet, notTheirs } },
+        })).Ok();
+
+        var classmate = (await EnrollAsync(school, school.ClassId, "Hugo")).Token;
+        (await app.Client(classmate).SendAsync(Open, new { id = sheet })).Ok();
+        Assert.Equal(ErrorCodes.Forbidden, (await app.Client(classmate).SendAsync(Open, new { id = notTheirs })).FirstErrorCode);
+    }
 }
