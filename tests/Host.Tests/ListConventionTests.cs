@@ -45,6 +45,7 @@ public class ListConventionTests(AppFactory app)
         ["ScheduleImportReport.needsReview"] = "the lines of one (size-limited) import file that need a look",
         ["ScheduleImportReport.rejected"] = "the lines of one (size-limited) import file that were refused",
         ["LessonLogEntry.attachments"] = "the files attached to one entry",
+        ["Homework.documents"] = "at most 5 workspace files handed out with one homework",
         ["Message.attachments"] = "at most 5 files per message",
         ["Message.receipts"] = "a message's recipients (at most 5000), from the thread's document, for its author only",
         ["MessageThread.firstReplies"] = "one per guardian's message to a teacher in one thread",

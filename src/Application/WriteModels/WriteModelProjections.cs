@@ -111,5 +111,6 @@ public static class WriteModelsSetup
         options.AddPortalWriteModels();
         options.AddVirtualClassWriteModels();
         options.AddForumWriteModels();
+        options.AddWorkspaceWriteModels();
     }
 }

@@ -10,4 +10,7 @@ public enum DataCategory
     Sanctions,
     Grades,
     Messages,
+
+    /// <summary>Folders and files of a person's workspace (a folder they shared, a student's drop in a drop box).</summary>
+    Workspace,
 }

@@ -41,6 +41,7 @@ public sealed class MonBureauSchema : Schema
         VirtualClassFields.AddQueries((ObjectGraphType)Query);
         ForumFields.AddQueries((ObjectGraphType)Query);
         ProjectFields.AddQueries((ObjectGraphType)Query);
+        WorkspaceFields.AddQueries((ObjectGraphType)Query);
         NodeFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
@@ -70,6 +71,7 @@ public sealed class MonBureauSchema : Schema
         ForumFields.AddMutations(mutation);
         ProjectFields.AddMutations(mutation);
         PaperFields.AddMutations(mutation);
+        WorkspaceFields.AddMutations(mutation);
         MutationPayloads.Apply(mutation, services);
         Mutation = mutation;
 

@@ -55,6 +55,7 @@ public static class PersonalDataExporter
         var messages = await MessagesExport.GatherAsync(session, person.Id, cancellationToken);
         var reaching = await NotificationsExport.GatherAsync(session, person.Id, cancellationToken);
         var forums = await ForumsExport.GatherAsync(session, person.Id, cancellationToken);
+        var workspace = await WorkspaceExport.GatherAsync(session, person.Id, cancellationToken);
         var accesses = await AllAccessesAsync(history, person.Id, cancellationToken);
         var children = new List<(PersonDetails Child, StudentRecordSection Schooling, List<AccessEntry> Accesses)>();
         foreach (var child in await session.LoadManyAsync<PersonDetails>(cancellationToken, person.Children.Select(c => c.StudentId)))
@@ -69,6 +70,7 @@ public static class PersonalDataExporter
             messageThreads = messages.Data,
             notifications = reaching.Data,
             forums = forums.Data,
+            workspace = workspace.Data,
             children = children.Select(c => new { person = Describe(c.Child), schooling = c.Schooling.Data, accessedBy = Accessed(c.Accesses) }),
             accessedBy = Accessed(accesses),
         };
@@ -80,6 +82,7 @@ public static class PersonalDataExporter
             .AppendLine(CultureInfo.InvariantCulture, $"- {messages.Threads} message threads holding {messages.Messages} messages they wrote or received")
             .AppendLine(CultureInfo.InvariantCulture, $"- {reaching.Notifications} notifications and {reaching.Feeds} calendar feeds")
             .AppendLine(CultureInfo.InvariantCulture, $"- {forums.Posts} forum posts they wrote and {forums.Reports} reports they made")
+            .AppendLine(CultureInfo.InvariantCulture, $"- workspace: {workspace.Folders} folders and {workspace.Files} files they own or placed")
             .AppendLine(CultureInfo.InvariantCulture, $"- their data was consulted {accesses.Count} times by others (detail in accessedBy)")
             .AppendLine(CultureInfo.InvariantCulture, $"- {children.Count} children");
         foreach (var (child, childSchooling, childAccesses) in children)

@@ -103,7 +103,8 @@ internal static class NodeKinds
             ? (await TeachingStructureFields.TaughtUnitsAsync(session, ctx.Actor().Id, ctx.CancellationToken)).Contains(unitId)
             : establishmentId == ctx.Actor().EstablishmentId;
 
-    private static async Task<bool> SetForStudentAsync(IResolveFieldContext ctx, IQuerySession session, HomeworkDetails homework)
+    /// <summary>Whether the work is set to the signed-in student (their class or group, to all or to them by name).</summary>
+    internal static async Task<bool> SetForStudentAsync(IResolveFieldContext ctx, IQuerySession session, HomeworkDetails homework)
     {
         var student = await session.LoadAsync<PersonDetails>(ctx.Actor().Id, ctx.CancellationToken);
         return student is not null
