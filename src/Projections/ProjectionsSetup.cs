@@ -7,6 +7,7 @@ using MonBureau.Projections.Discipline;
 using MonBureau.Projections.Establishments;
 using MonBureau.Projections.Grades;
 using MonBureau.Projections.Groups;
+using MonBureau.Projections.Home;
 using MonBureau.Projections.Homework;
 using MonBureau.Projections.Indicators;
 using MonBureau.Projections.Messaging;
@@ -14,6 +15,7 @@ using MonBureau.Projections.Notifications;
 using MonBureau.Projections.LessonLog;
 using MonBureau.Projections.People;
 using MonBureau.Projections.Portal;
+using MonBureau.Projections.Portfolios;
 using MonBureau.Projections.Status;
 using MonBureau.Projections.Timetable;
 using MonBureau.Projections.VirtualClasses;
@@ -48,5 +50,7 @@ public static class ProjectionsSetup
         options.AddStatusProjections();
         options.AddPortalProjections();
         options.AddVirtualClassProjections();
+        options.AddPortfolioProjections();
+        options.AddHomeProjections();
     }
 }

@@ -110,5 +110,7 @@ public static class WriteModelsSetup
         options.AddStatusWriteModels();
         options.AddPortalWriteModels();
         options.AddVirtualClassWriteModels();
+        options.AddPortfolioWriteModels();
+        options.AddHomeWriteModels();
     }
 }

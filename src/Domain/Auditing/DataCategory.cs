@@ -10,4 +10,7 @@ public enum DataCategory
     Sanctions,
     Grades,
     Messages,
+
+    /// <summary>A student's portfolios: read by their teachers, and by their guardians when the student shares them.</summary>
+    Portfolio,
 }

@@ -39,6 +39,8 @@ public sealed class MonBureauSchema : Schema
         StatusFields.AddQueries((ObjectGraphType)Query);
         PortalFields.AddQueries((ObjectGraphType)Query);
         VirtualClassFields.AddQueries((ObjectGraphType)Query);
+        PortfolioFields.AddQueries((ObjectGraphType)Query);
+        HomePreferencesFields.AddQueries((ObjectGraphType)Query);
         NodeFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
@@ -66,6 +68,8 @@ public sealed class MonBureauSchema : Schema
         PortalFields.AddMutations(mutation);
         VirtualClassFields.AddMutations(mutation);
         PaperFields.AddMutations(mutation);
+        PortfolioFields.AddMutations(mutation);
+        HomePreferencesFields.AddMutations(mutation);
         MutationPayloads.Apply(mutation, services);
         Mutation = mutation;
 
