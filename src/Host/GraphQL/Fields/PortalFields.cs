@@ -53,21 +53,23 @@ internal static class PortalFields
         query.Connection<ServiceUsageType, ServiceUsage>("serviceUsage")
             .Description($"For the direction: how often each service was opened at the establishment over a period (default the last {UsagePeriod.TotalDays:0} days, at most a year), most opened first.")
             .Argument<DateTimeOffsetGraphType>("from", "Start of the period (inclusive).")
-            .Argument<DateTimeOffsetGraphType>("to", "End of the period (exclusive); now by default.")
+            .Argument<DateTimeOffsetGraphType>("to", "End of the period (exclusive); up to now by default.")
             .AuthorizeWithRoles(nameof(Role.Direction), nameof(Role.EstablishmentAdministrator))
             .ResolveAsync(async ctx =>
             {
                 var establishmentId = ctx.Actor().EstablishmentId ?? Guid.Empty;
-                var to = ctx.GetArgument<DateTimeOffset?>("to") ?? ctx.Service<TimeProvider>().GetUtcNow();
-                var from = ctx.GetArgument<DateTimeOffset?>("from") ?? to - UsagePeriod;
-                if (to <= from || to - from > TimeSpan.FromDays(366))
+                var to = ctx.GetArgument<DateTimeOffset?>("to");
+                var end = to ?? ctx.Service<TimeProvider>().GetUtcNow();
+                var from = ctx.GetArgument<DateTimeOffset?>("from") ?? end - UsagePeriod;
+                if (end <= from || end - from > TimeSpan.FromDays(366))
                     throw BusinessRuleException.Invalid("The period must end after it starts and last at most a year.");
                 await using var session = ctx.OpenQuerySession();
                 // Read from the openings themselves (the event log), grouped here: a period of one establishment's openings.
-                var openings = await session.Events.QueryRawEventDataOnly<ServiceOpened>()
-                    .Where(o => o.EstablishmentId == establishmentId && o.OpenedAt >= from && o.OpenedAt < to)
-                    .ToListAsync(ctx.CancellationToken);
-                var byConnector = openings.GroupBy(o => o.ConnectorId).ToDictionary(g => g.Key, g => (Openings: g.Count(), People: g.Select(o => o.PersonId).Distinct().Count()));
+                var openings = session.Events.QueryRawEventDataOnly<ServiceOpened>().Where(o => o.EstablishmentId == establishmentId && o.OpenedAt >= from);
+                if (to is { } until)
+                    openings = openings.Where(o => o.OpenedAt < until);
+                var read = await openings.ToListAsync(ctx.CancellationToken);
+                var byConnector = read.GroupBy(o => o.ConnectorId).ToDictionary(g => g.Key, g => (Openings: g.Count(), People: g.Select(o => o.PersonId).Distinct().Count()));
                 IReadOnlyList<ConnectorView> connectors = byConnector.Count == 0 ? [] : await session.LoadManyAsync<ConnectorView>(ctx.CancellationToken, byConnector.Keys);
                 return connectors
                     .Select(c => new ServiceUsage(c, byConnector[c.Id].Openings, byConnector[c.Id].People))
