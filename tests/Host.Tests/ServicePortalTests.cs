@@ -181,12 +181,17 @@ public class ServicePortalTests(AppFactory app)
         // Two nodes of one cluster: same database, each with its own checker.
         var checkers = Enumerable.Range(0, 2).Select(_ => ActivatorUtilities.CreateInstance<ConnectorHealthMonitor>(app.Services)).ToList();
 
-        var rounds = await Task.WhenAll(checkers.Select(c => c.CheckAllAsync(waitForOtherNode: false, CancellationToken.None)));
+        // The app's own scheduled checker may hold the cluster's turn at that moment: then both skip, and they race again.
+        var attempts = new List<bool[]>();
+        do
+            attempts.Add(await Task.WhenAll(checkers.Select(c => c.CheckAllAsync(waitForOtherNode: false, CancellationToken.None))));
+        while (!attempts[^1].Any(ran => ran) && attempts.Count < 5);
 
-        // The app's own scheduled checker may take a turn meanwhile: still one probe at a time, and one in all.
-        Assert.True(rounds.Count(ran => ran) <= 1, "both checkers ran a round");
-        Assert.Equal(1, endpoint.Counted);
+        Assert.All(attempts, rounds => Assert.True(rounds.Count(ran => ran) <= 1, "both checkers ran a round"));
+        Assert.Single(attempts[^1], ran => ran);
+        Assert.InRange(endpoint.Counted, 1, attempts.Count);
         Assert.Equal(1, endpoint.MostAtOnce);
+        checkers.ForEach(c => c.Dispose());
     }
 
     [Fact]
