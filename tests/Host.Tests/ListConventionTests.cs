@@ -84,6 +84,16 @@ public class ListConventionTests(AppFactory app)
         ["ReportCardAppreciations.subjects"] = "one student's subjects in one term",
         ["StudentTermGrades.subjects"] = "one student's subjects in one term",
         ["SubjectGrades.marks"] = "one student's marks in one subject and term",
+        ["Portfolio.entries"] = "one portfolio's entries, at most 100",
+        ["PortfolioEntry.feedbackRequests"] = "the teachers of one student asked about one entry",
+        ["PortfolioEntry.feedback"] = "the feedback given on one portfolio entry",
+        ["HomePreferences.widgets"] = "one profile's widgets (nine kinds at most, each once)",
+        ["StudentHome.widgets"] = "home page: the profile's widgets, each once",
+        ["GuardianHome.widgets"] = "home page: the profile's widgets, each once",
+        ["TeacherHome.widgets"] = "home page: the profile's widgets, each once",
+        ["StudentHome.checklist"] = "home page: this week's work due, counts and one reminder",
+        ["GuardianHome.checklist"] = "home page: absences of the last 30 days to justify, counts and one reminder",
+        ["TeacherHome.checklist"] = "home page: counts and one reminder",
     };
 
     [Fact]

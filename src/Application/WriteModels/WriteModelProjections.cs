@@ -112,5 +112,7 @@ public static class WriteModelsSetup
         options.AddVirtualClassWriteModels();
         options.AddForumWriteModels();
         options.AddWorkspaceWriteModels();
+        options.AddPortfolioWriteModels();
+        options.AddHomeWriteModels();
     }
 }

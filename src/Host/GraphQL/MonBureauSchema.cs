@@ -42,6 +42,8 @@ public sealed class MonBureauSchema : Schema
         ForumFields.AddQueries((ObjectGraphType)Query);
         ProjectFields.AddQueries((ObjectGraphType)Query);
         WorkspaceFields.AddQueries((ObjectGraphType)Query);
+        PortfolioFields.AddQueries((ObjectGraphType)Query);
+        HomePreferencesFields.AddQueries((ObjectGraphType)Query);
         NodeFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
@@ -72,6 +74,8 @@ public sealed class MonBureauSchema : Schema
         ProjectFields.AddMutations(mutation);
         PaperFields.AddMutations(mutation);
         WorkspaceFields.AddMutations(mutation);
+        PortfolioFields.AddMutations(mutation);
+        HomePreferencesFields.AddMutations(mutation);
         MutationPayloads.Apply(mutation, services);
         Mutation = mutation;
 
