@@ -13,10 +13,10 @@ public class WorkspaceDecisionsTests
     private static readonly WorkspaceScope ClassScope = WorkspaceScope.Class(ClassId, EstablishmentId);
 
     private static WorkspaceViewer Teacher(string subject = "Mathématiques") =>
-        WorkspaceScopes.Of(Guid.CreateVersion7(), EstablishmentId, null, [], [(ClassId, false, subject)]);
+        WorkspaceScopes.Of(Guid.CreateVersion7(), EstablishmentId, null, [], [(ClassId, false, subject)], []);
 
     private static WorkspaceViewer Student(Guid? classId = null) =>
-        WorkspaceScopes.Of(Guid.CreateVersion7(), EstablishmentId, classId ?? ClassId, [], []);
+        WorkspaceScopes.Of(Guid.CreateVersion7(), EstablishmentId, classId ?? ClassId, [], [], []);
 
     private static UploadWorkspaceFile Upload(Guid folderId, string text = "Cours du lundi", string name = "cours.txt") =>
         new(folderId, new UploadedFile(name, FileContentTypes.PlainText, Encoding.UTF8.GetBytes(text)));
@@ -279,5 +279,23 @@ public class WorkspaceDecisionsTests
         Assert.Equal(100 * WorkspaceQuotas.MiB, WorkspaceQuotas.LimitOf(student.PersonalScope, [Role.Student]));
         Assert.Equal(WorkspaceQuotas.Staff, WorkspaceQuotas.LimitOf(student.PersonalScope, [Role.Guardian, Role.Teacher]));
         Assert.Equal(WorkspaceQuotas.SharedUnit, WorkspaceQuotas.LimitOf(ClassScope, [Role.Student]));
+    }
+
+    [Fact]
+    public void Given_a_project_of_the_class_When_its_people_open_its_tree_Then_its_teachers_write_its_students_read_and_others_see_nothing()
+    {
+        var coTeacherId = Guid.CreateVersion7();
+        var project = new Projects.Project(Guid.CreateVersion7(), EstablishmentId, Guid.CreateVersion7(), "EPI Développement durable", [ClassId], [], [coTeacherId], []);
+        var scope = WorkspaceScope.Project(project.Id, EstablishmentId);
+
+        var coTeacher = WorkspaceScopes.Of(coTeacherId, EstablishmentId, null, [], [], [project]);
+        var student = WorkspaceScopes.Of(Guid.CreateVersion7(), EstablishmentId, ClassId, [], [], [project]);
+        var otherStudent = WorkspaceScopes.Of(Guid.CreateVersion7(), EstablishmentId, Guid.CreateVersion7(), [], [], [project]);
+
+        Assert.Equal(WorkspaceAccess.Write, WorkspaceScopes.AccessTo(coTeacher, scope, inDropBox: false, []));
+        Assert.Equal(WorkspaceAccess.Read, WorkspaceScopes.AccessTo(student, scope, inDropBox: false, []));
+        Assert.Equal(WorkspaceAccess.Drop, WorkspaceScopes.AccessTo(student, scope, inDropBox: true, []));
+        Assert.Equal(WorkspaceAccess.None, WorkspaceScopes.AccessTo(otherStudent, scope, inDropBox: false, []));
+        Assert.Contains(scope, student.Trees);
     }
 }

@@ -118,4 +118,25 @@ public class ProjectTests(AppFactory app)
         Assert.Equal(forumId, listedForum["id"]!.GetValue<string>());
         Assert.Equal("PROJECT", listedForum["scope"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task The_project_has_a_shared_folder_its_co_teacher_writes_and_its_students_read()
+    {
+        var (family, projectId) = await ProjectAsync();
+        const string Shared = "{ sharedWorkspaces { nodes { kind ownerId root { id access } } } }";
+        const string Upload = "mutation($i: UploadWorkspaceFileInput!) { uploadWorkspaceFile(input: $i) { workspaceFile { id name } userErrors { code message } } }";
+        async Task<JsonNode> ProjectTreeAsync(string token) => (await app.Client(token).SendAsync(Shared)).Ok()["sharedWorkspaces"]!["nodes"]!.AsArray()
+            .Single(w => w!["kind"]!.GetValue<string>() == "PROJECT" && w["ownerId"]!.GetValue<string>() == projectId)!["root"]!;
+        var file = new { name = "releves.txt", contentType = "text/plain", contentBase64 = Convert.ToBase64String("Relevés de température"u8.ToArray()) };
+
+        var coTeacherRoot = await ProjectTreeAsync(family.OtherTeacherToken);
+        var studentRoot = await ProjectTreeAsync(family.School.StudentToken);
+        (await app.Client(family.OtherTeacherToken).SendAsync(Upload, new { i = new { folderId = coTeacherRoot["id"]!.GetValue<string>(), file } })).Ok();
+        var byStudent = await app.Client(family.School.StudentToken).SendAsync(Upload, new { i = new { folderId = studentRoot["id"]!.GetValue<string>(), file } });
+        var seen = (await app.Client(family.School.StudentToken).SendAsync("query($id: ID!) { folder(id: $id) { files { nodes { name } } } }", new { id = studentRoot["id"]!.GetValue<string>() })).Ok();
+
+        Assert.Equal(("WRITE", "READ"), (coTeacherRoot["access"]!.GetValue<string>(), studentRoot["access"]!.GetValue<string>()));
+        Assert.Equal("FORBIDDEN", byStudent.FirstErrorCode);
+        Assert.Equal("releves.txt", Assert.Single(seen["folder"]!["files"]!["nodes"]!.AsArray())!["name"]!.GetValue<string>());
+    }
 }

@@ -4,6 +4,7 @@ using MonBureau.Domain.Classes;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Files;
 using MonBureau.Domain.People;
+using MonBureau.Domain.Projects;
 using MonBureau.Domain.Workspace;
 
 namespace MonBureau.Application.Workspace;
@@ -21,25 +22,24 @@ public static class WorkspaceLoading
         ArgumentNullException.ThrowIfNull(actor);
         var establishmentId = actor.EstablishmentId ?? Guid.Empty;
         var person = await session.LoadAsync<Person>(actor.Id, cancellationToken);
-        if (person is null || !person.Holds(actor.Role, establishmentId))
-            return WorkspaceScopes.Of(actor.Id, establishmentId, null, [], []);
+        if (person is null || !person.Holds(actor.Role, establishmentId) || actor.Role is not (Role.Student or Role.Teacher))
+            return WorkspaceScopes.Of(actor.Id, establishmentId, null, [], [], []);
 
+        var projects = await session.Query<Project>().Where(p => p.EstablishmentId == establishmentId).ToListAsync(cancellationToken);
         if (actor.Role == Role.Student)
         {
             var groups = await session.Query<SchoolGroup>().Where(g => g.EstablishmentId == establishmentId).ToListAsync(cancellationToken);
-            return WorkspaceScopes.Of(actor.Id, establishmentId, person.ClassId, [.. groups.Where(g => g.Members.Contains(actor.Id)).Select(g => g.Id)], []);
+            return WorkspaceScopes.Of(actor.Id, establishmentId, person.ClassId, [.. groups.Where(g => g.Members.Contains(actor.Id)).Select(g => g.Id)], [], projects);
         }
 
-        if (actor.Role != Role.Teacher || person.Teachings.Count == 0)
-            return WorkspaceScopes.Of(actor.Id, establishmentId, null, [], []);
         var unitIds = person.Teachings.Select(t => t.TeachingUnitId).Distinct().ToList();
-        var classes = await session.Query<SchoolClass>().Where(c => unitIds.Contains(c.Id) && c.EstablishmentId == establishmentId).Select(c => c.Id).ToListAsync(cancellationToken);
-        var groupsTaught = await session.Query<SchoolGroup>().Where(g => unitIds.Contains(g.Id) && g.EstablishmentId == establishmentId).Select(g => g.Id).ToListAsync(cancellationToken);
+        var classes = unitIds.Count == 0 ? [] : await session.Query<SchoolClass>().Where(c => unitIds.Contains(c.Id) && c.EstablishmentId == establishmentId).Select(c => c.Id).ToListAsync(cancellationToken);
+        var groupsTaught = unitIds.Count == 0 ? [] : await session.Query<SchoolGroup>().Where(g => unitIds.Contains(g.Id) && g.EstablishmentId == establishmentId).Select(g => g.Id).ToListAsync(cancellationToken);
         var teachings = person.Teachings
             .Where(t => classes.Contains(t.TeachingUnitId) || groupsTaught.Contains(t.TeachingUnitId))
             .Select(t => (t.TeachingUnitId, groupsTaught.Contains(t.TeachingUnitId), t.Subject))
             .ToList();
-        return WorkspaceScopes.Of(actor.Id, establishmentId, null, [], teachings);
+        return WorkspaceScopes.Of(actor.Id, establishmentId, null, [], teachings, projects);
     }
 
     public static async Task<WorkspaceTree> TreeAsync(IQuerySession session, WorkspaceScope scope, CancellationToken cancellationToken)

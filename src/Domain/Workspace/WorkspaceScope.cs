@@ -2,17 +2,18 @@ using MonBureau.Domain.Common;
 
 namespace MonBureau.Domain.Workspace;
 
-/// <summary>Whose folders these are: one person's, a class's, a group's, or the teachers of one subject (équipe disciplinaire).</summary>
+/// <summary>Whose folders these are: one person's, a class's, a group's, the teachers of one subject (équipe disciplinaire), or an interdisciplinary project's.</summary>
 public enum WorkspaceScopeKind
 {
     Personal,
     Class,
     Group,
     SubjectTeam,
+    Project,
 }
 
 /// <summary>
-/// One tree of folders (espace de travail). <c>Id</c> is the person, the class or the group; for a subject team it is
+/// One tree of folders (espace de travail). <c>Id</c> is the person, the class, the group or the project; for a subject team it is
 /// derived from the establishment and the subject, so the team's tree needs no creation step. The root of every tree
 /// is virtual: its id is derived too (<see cref="RootFolderId"/>), and folders and files at the top name it as parent.
 /// </summary>
@@ -23,6 +24,8 @@ public sealed record WorkspaceScope(WorkspaceScopeKind Kind, Guid Id, Guid Estab
     public static WorkspaceScope Class(Guid classId, Guid establishmentId) => new(WorkspaceScopeKind.Class, classId, establishmentId);
 
     public static WorkspaceScope Group(Guid groupId, Guid establishmentId) => new(WorkspaceScopeKind.Group, groupId, establishmentId);
+
+    public static WorkspaceScope Project(Guid projectId, Guid establishmentId) => new(WorkspaceScopeKind.Project, projectId, establishmentId);
 
     public static WorkspaceScope SubjectTeam(Guid establishmentId, string subject)
     {
@@ -64,20 +67,25 @@ public static class WorkspaceScopes
     /// <param name="classId">The student's class, if they are a student there.</param>
     /// <param name="groupIds">The groups the student belongs to.</param>
     /// <param name="teachings">What the person teaches there: unit and subject, with whether the unit is a group.</param>
+    /// <param name="projects">The establishment's projects: their coordinator and co-teachers lead the project's tree, the students of its classes and groups follow it.</param>
     public static WorkspaceViewer Of(
         Guid personId, Guid establishmentId, Guid? classId, IReadOnlyCollection<Guid> groupIds,
-        IReadOnlyCollection<(Guid UnitId, bool IsGroup, string Subject)> teachings)
+        IReadOnlyCollection<(Guid UnitId, bool IsGroup, string Subject)> teachings, IReadOnlyCollection<Projects.Project> projects)
     {
         ArgumentNullException.ThrowIfNull(groupIds);
         ArgumentNullException.ThrowIfNull(teachings);
-        // A project's tree will be one more line here: its members follow it, its teachers lead it.
+        ArgumentNullException.ThrowIfNull(projects);
+        var inEstablishment = projects.Where(p => p.EstablishmentId == establishmentId).ToList();
         var leads = teachings
             .Select(t => t.IsGroup ? WorkspaceScope.Group(t.UnitId, establishmentId) : WorkspaceScope.Class(t.UnitId, establishmentId))
             .Concat(teachings.Select(t => WorkspaceScope.SubjectTeam(establishmentId, t.Subject)))
+            .Concat(inEstablishment.Where(p => p.Teachers().Contains(personId)).Select(p => WorkspaceScope.Project(p.Id, establishmentId)))
             .DistinctBy(s => (s.Kind, s.Id))
             .ToList();
+        HashSet<Guid> units = [.. classId is { } own ? [own] : Array.Empty<Guid>(), .. groupIds];
         var follows = (classId is { } c ? [WorkspaceScope.Class(c, establishmentId)] : Array.Empty<WorkspaceScope>())
             .Concat(groupIds.Select(g => WorkspaceScope.Group(g, establishmentId)))
+            .Concat(inEstablishment.Where(p => p.Units().Overlaps(units)).Select(p => WorkspaceScope.Project(p.Id, establishmentId)))
             .Distinct()
             .ToList();
         return new WorkspaceViewer(personId, establishmentId, leads, follows);
@@ -85,7 +93,7 @@ public static class WorkspaceScopes
 
     /// <summary>
     /// The rule of every folder: the owner writes their personal tree and the people they shared a folder with read it;
-    /// the teachers of a class, group or subject write its tree; its students read it, except in a drop box (dépôt),
+    /// the teachers of a class, group, subject or project write its tree; its students read it, except in a drop box (dépôt),
     /// where they drop files that only they and the teachers see.
     /// </summary>
     public static WorkspaceAccess AccessTo(WorkspaceViewer viewer, WorkspaceScope scope, bool inDropBox, IReadOnlyCollection<Guid> sharedWith)

@@ -23,7 +23,7 @@ public sealed class WorkspaceScopeKindType : EnumerationGraphType<WorkspaceScope
     public WorkspaceScopeKindType()
     {
         Name = "WorkspaceScopeKind";
-        Description = "Whose folders: a person's own, a class's, a group's, or a subject team's (équipe disciplinaire).";
+        Description = "Whose folders: a person's own, a class's, a group's, a subject team's (équipe disciplinaire) or an interdisciplinary project's.";
     }
 }
 
