@@ -5,8 +5,10 @@ using MonBureau.Projections.Agenda;
 using MonBureau.Projections.Classes;
 using MonBureau.Projections.Discipline;
 using MonBureau.Projections.Establishments;
+using MonBureau.Projections.Forums;
 using MonBureau.Projections.Grades;
 using MonBureau.Projections.Groups;
+using MonBureau.Projections.Home;
 using MonBureau.Projections.Homework;
 using MonBureau.Projections.Indicators;
 using MonBureau.Projections.Messaging;
@@ -14,6 +16,7 @@ using MonBureau.Projections.Notifications;
 using MonBureau.Projections.LessonLog;
 using MonBureau.Projections.People;
 using MonBureau.Projections.Portal;
+using MonBureau.Projections.Portfolios;
 using MonBureau.Projections.Status;
 using MonBureau.Projections.Timetable;
 using MonBureau.Projections.VirtualClasses;
@@ -48,5 +51,8 @@ public static class ProjectionsSetup
         options.AddStatusProjections();
         options.AddPortalProjections();
         options.AddVirtualClassProjections();
+        options.AddForumProjections();
+        options.AddPortfolioProjections();
+        options.AddHomeProjections();
     }
 }

@@ -47,4 +47,18 @@ public class PortalDecisionsTests
         Assert.Throws<BusinessRuleException>(() => PortalDecisions.Register(
             Guid.NewGuid(), new RegisterConnector("X", ConnectorKind.Orientation, "http://example.org/", null, "urn:x", false), Guid.NewGuid(), Now));
     }
+
+    [Fact]
+    public void An_opening_is_recorded_per_establishment_and_service_with_ids_only()
+    {
+        var connectorId = Guid.CreateVersion7();
+        var person = Guid.CreateVersion7();
+
+        var opened = ConnectorUsage.Opened(new RecordServiceOpening(connectorId), person, Role.Student, EstablishmentId, Now);
+
+        Assert.Equal(new ServiceOpened(connectorId, EstablishmentId, person, Role.Student, Now), opened);
+        Assert.Equal(ConnectorUsage.StreamFor(EstablishmentId, connectorId), ConnectorUsage.StreamFor(EstablishmentId, connectorId));
+        Assert.NotEqual(ConnectorUsage.StreamFor(EstablishmentId, connectorId), ConnectorUsage.StreamFor(Guid.CreateVersion7(), connectorId));
+        Assert.Equal(ErrorCodes.Forbidden, Assert.Throws<BusinessRuleException>(() => ConnectorUsage.Opened(new RecordServiceOpening(connectorId), person, Role.RegionAdministrator, null, Now)).Code);
+    }
 }

@@ -50,4 +50,18 @@ public class StatusDecisionsTests
         Assert.Throws<BusinessRuleException>(() => StatusDecisions.Announce(Guid.NewGuid(), Window(TimeSpan.FromHours(2), []), Admin, true, Now));
         Assert.Equal(EstablishmentId, StatusDecisions.Announce(Guid.NewGuid(), Window(TimeSpan.FromHours(2)), Admin, true, Now).EstablishmentId);
     }
+
+    [Fact]
+    public void A_maintenance_window_is_cancelled_once_by_whoever_may_announce_it_and_not_once_over()
+    {
+        var window = ServiceNotice.Create(StatusDecisions.Announce(Guid.NewGuid(), new(null, [PlatformModule.Grades], "Mise à jour", "Serveurs", Now.AddHours(1), Now.AddHours(3)), Admin, true, Now));
+        var stranger = Admin with { EstablishmentId = Guid.CreateVersion7() };
+
+        var cancelled = window.Apply(StatusDecisions.Cancel(new CancelMaintenance(window.Id), window, Region, Now));
+
+        Assert.True(cancelled.Cancelled);
+        Assert.Equal(ErrorCodes.NotFound, Assert.Throws<BusinessRuleException>(() => StatusDecisions.Cancel(new CancelMaintenance(window.Id), window, stranger, Now)).Code);
+        Assert.Equal(ErrorCodes.Conflict, Assert.Throws<BusinessRuleException>(() => StatusDecisions.Cancel(new CancelMaintenance(window.Id), cancelled, Admin, Now)).Code);
+        Assert.Equal(ErrorCodes.Conflict, Assert.Throws<BusinessRuleException>(() => StatusDecisions.Cancel(new CancelMaintenance(window.Id), window, Admin, Now.AddHours(4))).Code);
+    }
 }

@@ -105,7 +105,7 @@ public class DataSubjectRequestTests(AppFactory app)
         var consulted = child["accessedBy"]!.AsArray()
             .Where(a => a!["ActorId"]!.GetValue<string>() == family.GuardianId.ToString() && a["Operation"]!.GetValue<string>() == "Query.exportPersonalData")
             .Select(a => a!["category"]!.GetValue<string>());
-        Assert.Equal(["Absences", "Grades", "Homework", "Identity", "Sanctions"], consulted.Order(StringComparer.Ordinal));
+        Assert.Equal(["Absences", "Grades", "Homework", "Identity", "Portfolio", "Sanctions"], consulted.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public class ListConventionTests(AppFactory app)
     /// <summary>Plain lists of records, each bounded by the domain: adding one here is a reviewed decision.</summary>
     private static readonly Dictionary<string, string> BoundedLists = new()
     {
+        ["Project.milestones"] = "one project's milestones: at most 40, cancelled ones included",
         ["Query.absenceReasons"] = "the establishment's reasons of absence: a short reference list",
         ["Absence.documents"] = "the scanned documents of one justification (a few files)",
         ["Absence.halfDays"] = "the half-days of one absence",
@@ -44,6 +45,7 @@ public class ListConventionTests(AppFactory app)
         ["ScheduleImportReport.needsReview"] = "the lines of one (size-limited) import file that need a look",
         ["ScheduleImportReport.rejected"] = "the lines of one (size-limited) import file that were refused",
         ["LessonLogEntry.attachments"] = "the files attached to one entry",
+        ["Homework.documents"] = "at most 5 workspace files handed out with one homework",
         ["Message.attachments"] = "at most 5 files per message",
         ["Message.receipts"] = "a message's recipients (at most 5000), from the thread's document, for its author only",
         ["MessageThread.firstReplies"] = "one per guardian's message to a teacher in one thread",
@@ -60,6 +62,7 @@ public class ListConventionTests(AppFactory app)
         ["Submission.feedback"] = "the feedback given on one submission",
         ["Submission.files"] = "the files of one submission (size-limited)",
         ["Query.myTimetable"] = "one week of lessons",
+        ["Query.nodes"] = "Relay's nodes(ids:): one per id asked, at most 100",
         ["Query.notificationPreferences"] = "one setting per notification category",
         ["Query.retentionPolicies"] = "one line per data category of the retention register",
         ["AddAbsenceReasonPayload.absenceReasons"] = "returns the establishment's reasons of absence after the change",
@@ -81,6 +84,16 @@ public class ListConventionTests(AppFactory app)
         ["ReportCardAppreciations.subjects"] = "one student's subjects in one term",
         ["StudentTermGrades.subjects"] = "one student's subjects in one term",
         ["SubjectGrades.marks"] = "one student's marks in one subject and term",
+        ["Portfolio.entries"] = "one portfolio's entries, at most 100",
+        ["PortfolioEntry.feedbackRequests"] = "the teachers of one student asked about one entry",
+        ["PortfolioEntry.feedback"] = "the feedback given on one portfolio entry",
+        ["HomePreferences.widgets"] = "one profile's widgets (nine kinds at most, each once)",
+        ["StudentHome.widgets"] = "home page: the profile's widgets, each once",
+        ["GuardianHome.widgets"] = "home page: the profile's widgets, each once",
+        ["TeacherHome.widgets"] = "home page: the profile's widgets, each once",
+        ["StudentHome.checklist"] = "home page: this week's work due, counts and one reminder",
+        ["GuardianHome.checklist"] = "home page: absences of the last 30 days to justify, counts and one reminder",
+        ["TeacherHome.checklist"] = "home page: counts and one reminder",
     };
 
     [Fact]

@@ -85,4 +85,77 @@ public class NodeTests(AppFactory app)
         Assert.Null(viaNode.Data?["node"]);
         Assert.Equal(("NOT_FOUND", "NOT_FOUND"), (viaNode.FirstErrorCode, viaResource.FirstErrorCode));
     }
+
+    private const string AgendaOrAssessment = "query($id: ID!) { node(id: $id) { __typename id ... on AgendaEvent { title } ... on Assessment { title marks { studentId value } } } }";
+
+    private async Task<(FamilyScenario Family, string EventId, string AssessmentId)> ClassTestAsync()
+    {
+        var family = await FamilyScenario.CreateAsync(app);
+        var school = family.School;
+        var teacher = app.Client(school.TeacherToken);
+        var eventId = SchoolScenario.IdOf((await teacher.SendAsync(
+            "mutation($i: ScheduleAgendaEventInput!) { scheduleAgendaEvent(input: $i) { agendaEvent { id } userErrors { code message } } }",
+            new { i = new { audience = "CLASS", teachingUnitId = school.ClassId, kind = "TEST", title = "DS fonctions", important = false, startsAt = app.Clock.GetUtcNow().AddDays(3), endsAt = app.Clock.GetUtcNow().AddDays(3).AddHours(2) } }))
+            .Ok()["scheduleAgendaEvent"]!["agendaEvent"]).ToString();
+        var (assessmentId, _) = await GradesTermTests.AssessAsync(app, school, "DS fonctions", 2);
+        (await teacher.SendAsync(GradesTermTests.Enter, new { i = new { assessmentId, marks = new[] { new { studentId = school.StudentId, status = "MARKED", value = 14 } } } })).Ok();
+        return (family, eventId, assessmentId);
+    }
+
+    [Fact]
+    public async Task A_class_test_on_the_agenda_reads_by_id_for_that_class_and_its_families_only_and_the_guardian_read_is_recorded()
+    {
+        var (family, eventId, _) = await ClassTestAsync();
+
+        var byStudent = (await app.Client(family.School.StudentToken).SendAsync(AgendaOrAssessment, new { id = eventId })).Ok()["node"]!;
+        var byGuardian = (await app.Client(family.GuardianToken).SendAsync(AgendaOrAssessment, new { id = eventId })).Ok()["node"]!;
+        var byOtherFamily = await app.Client(family.OtherGuardianToken).SendAsync(AgendaOrAssessment, new { id = eventId });
+        var byOtherTeacher = await app.Client(family.OtherTeacherToken).SendAsync(AgendaOrAssessment, new { id = eventId });
+
+        Assert.Equal(("AgendaEvent", "DS fonctions"), (byStudent["__typename"]!.GetValue<string>(), byStudent["title"]!.GetValue<string>()));
+        Assert.Equal("AgendaEvent", byGuardian["__typename"]!.GetValue<string>());
+        Assert.Equal("NOT_FOUND", byOtherFamily.FirstErrorCode);
+        Assert.Equal("NOT_FOUND", byOtherTeacher.FirstErrorCode);
+        var officer = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, family.School.EstablishmentId)));
+        var history = (await officer.SendAsync("query($s: ID!) { accessHistory(subjectId: $s) { nodes { actorId category operation } } }", new { s = family.School.StudentId })).Ok()["accessHistory"]!["nodes"]!.AsArray();
+        Assert.Contains(history, e => e!["actorId"]!.GetValue<string>() == family.GuardianId.ToString()
+            && e["category"]!.GetValue<string>() == "TIMETABLE" && e["operation"]!.GetValue<string>() == "Query.node");
+    }
+
+    [Fact]
+    public async Task An_assessment_reads_by_id_for_whoever_keeps_its_grade_book_and_each_marked_student_read_is_recorded()
+    {
+        var (family, _, assessmentId) = await ClassTestAsync();
+        var school = family.School;
+
+        var byTeacher = (await app.Client(school.TeacherToken).SendAsync(AgendaOrAssessment, new { id = assessmentId })).Ok()["node"]!;
+        var byDirection = (await app.Client(family.DirectionToken).SendAsync(AgendaOrAssessment, new { id = assessmentId })).Ok()["node"]!;
+        var byOtherTeacher = await app.Client(family.OtherTeacherToken).SendAsync(AgendaOrAssessment, new { id = assessmentId });
+        var byStudent = await app.Client(school.StudentToken).SendAsync(AgendaOrAssessment, new { id = assessmentId });
+
+        Assert.Equal(("Assessment", 14m), (byTeacher["__typename"]!.GetValue<string>(), byTeacher["marks"]![0]!["value"]!.GetValue<decimal>()));
+        Assert.Equal("Assessment", byDirection["__typename"]!.GetValue<string>());
+        Assert.Equal("NOT_FOUND", byOtherTeacher.FirstErrorCode);
+        Assert.Equal("NOT_FOUND", byStudent.FirstErrorCode); // students read their marks through studentGrades, not a class's grade book
+        var officer = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.PrivacyOfficer, school.EstablishmentId)));
+        var history = (await officer.SendAsync("query($s: ID!) { accessHistory(subjectId: $s) { nodes { actorId category operation } } }", new { s = school.StudentId })).Ok()["accessHistory"]!["nodes"]!.AsArray();
+        Assert.Contains(history, e => e!["actorId"]!.GetValue<string>() == school.TeacherId.ToString()
+            && e["category"]!.GetValue<string>() == "GRADES" && e["operation"]!.GetValue<string>() == "Query.node");
+    }
+
+    [Fact]
+    public async Task Nodes_answers_several_ids_in_their_order_with_null_for_what_the_caller_may_not_see()
+    {
+        var (family, eventId, assessmentId) = await ClassTestAsync();
+        var unknown = Guid.CreateVersion7();
+        const string Nodes = "query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }";
+        var student = app.Client(family.School.StudentToken);
+
+        var found = (await student.SendAsync(Nodes, new { ids = new object[] { assessmentId, eventId, unknown, family.School.StudentId } })).Ok()["nodes"]!.AsArray();
+        var tooMany = await student.SendAsync(Nodes, new { ids = Enumerable.Range(0, 101).Select(_ => Guid.CreateVersion7()) });
+
+        Assert.Equal([null, "AgendaEvent", null, "Person"], found.Select(n => n?["__typename"]!.GetValue<string>()));
+        Assert.Equal(eventId, found[1]!["id"]!.GetValue<string>());
+        Assert.Equal("VALIDATION", tooMany.FirstErrorCode);
+    }
 }

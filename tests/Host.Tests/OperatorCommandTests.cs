@@ -17,7 +17,7 @@ public class OperatorCommandTests
         var (helped, help) = await HostProcess.RunVerbAsync(null, _keys, "retention-purge", "--help");
 
         Assert.Equal(0, listed);
-        foreach (var verb in new[] { "import-roster", "import-schedule", "region-admin", "verify-access-history", "verify-event-log", "export-personal-data", "retention-purge", "rebuild-indicators", "status", "generate" })
+        foreach (var verb in new[] { "import-roster", "import-schedule", "region-admin", "verify-access-history", "verify-event-log", "export-personal-data", "retention-purge", "rebuild-indicators", "rebuild-projections", "seed-demo", "status", "generate" })
             Assert.Contains(verb, list, StringComparison.Ordinal);
         Assert.Equal(0, helped);
         Assert.Contains("usage: retention-purge [--dry-run]", help, StringComparison.Ordinal);
@@ -109,5 +109,64 @@ public class OperatorCommandTests
         Assert.Matches("Event log intact: [0-9]+ batches, [0-9]+ events. Head link [0-9a-f]{64}", report);
         Assert.Equal(1, broken);
         Assert.Matches("BROKEN at batch [0-9]+ \\(events [0-9]+–[0-9]+\\): .*changed", failure);
+    }
+
+    [Fact]
+    public async Task Seeding_the_demo_writes_tokens_that_open_the_api_and_a_second_run_seeds_nothing_more()
+    {
+        var database = await TestDatabase.CreateFreshAsync();
+        var file = Path.Combine(Path.GetTempPath(), $"monbureau-demo-{Guid.NewGuid():N}.txt");
+        try
+        {
+            var (first, seeding) = await HostProcess.RunVerbAsync(database, _keys, "seed-demo", file);
+            var (second, again) = await HostProcess.RunVerbAsync(database, _keys, "seed-demo", file);
+
+            Assert.True(first == 0, seeding);
+            Assert.Contains("Seeded the demo establishment 0679999Z", seeding, StringComparison.Ordinal);
+            Assert.True(second == 0, again);
+            Assert.Contains("was there already", again, StringComparison.Ordinal);
+            Assert.Equal(1, await ScalarAsync(database, "SELECT count(*) FROM monbureau.mt_events WHERE type = 'establishment_opened'"));
+            var studentToken = (await File.ReadAllLinesAsync(file))[4];
+            await using var host = await HostProcess.StartAsync(database, _keys);
+            var me = (await host.Client(studentToken).SendAsync("{ me { givenName } myHomework { nodes { title } } }")).Ok();
+            Assert.Equal("Léa", me["me"]!["givenName"]!.GetValue<string>());
+            Assert.NotEmpty(me["myHomework"]!["nodes"]!.AsArray());
+        }
+        finally
+        {
+            File.Delete(file);
+            File.Delete(Path.ChangeExtension(file, ".accounts.txt"));
+        }
+    }
+
+    [Fact]
+    public async Task Rebuilding_a_damaged_read_model_brings_its_records_back_from_the_event_log()
+    {
+        var (database, school) = await SchoolDatabaseAsync();
+        const string Count = "SELECT count(*) FROM monbureau.mt_doc_persondetails";
+        var before = await ScalarAsync(database, Count);
+        await ScalarAsync(database, "DELETE FROM monbureau.mt_doc_persondetails");
+
+        var (listed, names) = await HostProcess.RunVerbAsync(database, _keys, "rebuild-projections", "--list");
+        var (unknown, refusal) = await HostProcess.RunVerbAsync(database, _keys, "rebuild-projections", "NoSuchProjection");
+        var (rebuilt, output) = await HostProcess.RunVerbAsync(database, _keys, "rebuild-projections", "PersonDetails");
+
+        Assert.True(listed == 0, names);
+        Assert.Contains("PersonDetails", names.Split('\n'));
+        Assert.Equal(2, unknown);
+        Assert.Contains("Unknown projection(s): NoSuchProjection", refusal, StringComparison.Ordinal);
+        Assert.True(rebuilt == 0, output);
+        Assert.Contains("[1/1] PersonDetails", output, StringComparison.Ordinal);
+        Assert.True(before > 0);
+        Assert.Equal(before, await ScalarAsync(database, Count));
+        Assert.Equal(1, await ScalarAsync(database, $"SELECT count(*) FROM monbureau.mt_doc_persondetails WHERE id = '{school.StudentId}'"));
+    }
+
+    private static async Task<long> ScalarAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
     }
 }

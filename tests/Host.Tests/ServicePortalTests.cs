@@ -149,7 +149,7 @@ public class ServicePortalTests(AppFactory app)
         foreach (var connectorId in new[] { slow, healthy })
             (await app.Client(school.AdminToken).SendAsync(Enable, new { i = new { connectorId, profiles = FamiliesProfiles } })).Ok();
 
-        var round = app.Services.GetRequiredService<ConnectorHealthMonitor>().CheckAllAsync(CancellationToken.None);
+        var round = app.Services.GetRequiredService<ConnectorHealthMonitor>().CheckAllAsync(waitForOtherNode: true, CancellationToken.None);
         var page = Stopwatch.StartNew();
         var during = await ServicesAsync(school.StudentToken);
         page.Stop();
@@ -171,5 +171,54 @@ public class ServicePortalTests(AppFactory app)
 
         Assert.Equal("FORBIDDEN", (await app.Client(school.AdminToken).SendAsync(Register, input)).FirstErrorCode);
         Assert.Equal("VALIDATION", (await Region.SendAsync(Register, input)).FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task Two_health_checkers_running_at_once_probe_a_service_once()
+    {
+        using var endpoint = new LocalHealthEndpoint();
+        await RegisterAsync("Service compté", "ORIENTATION", healthUrl: endpoint.Url("counted"));
+        // Two nodes of one cluster: same database, each with its own checker.
+        var checkers = Enumerable.Range(0, 2).Select(_ => ActivatorUtilities.CreateInstance<ConnectorHealthMonitor>(app.Services)).ToList();
+
+        // The app's own scheduled checker may hold the cluster's turn at that moment: then both skip, and they race again.
+        var attempts = new List<bool[]>();
+        do
+            attempts.Add(await Task.WhenAll(checkers.Select(c => c.CheckAllAsync(waitForOtherNode: false, CancellationToken.None))));
+        while (!attempts[^1].Any(ran => ran) && attempts.Count < 5);
+
+        Assert.All(attempts, rounds => Assert.True(rounds.Count(ran => ran) <= 1, "both checkers ran a round"));
+        Assert.Single(attempts[^1], ran => ran);
+        Assert.InRange(endpoint.Counted, 1, attempts.Count);
+        Assert.Equal(1, endpoint.MostAtOnce);
+        checkers.ForEach(c => c.Dispose());
+    }
+
+    [Fact]
+    public async Task Each_opening_is_recorded_for_the_direction_s_usage_counts_without_the_pseudonym()
+    {
+        var school = await SchoolScenario.CreateAsync(app);
+        var used = await RegisterAsync("Manuels comptés");
+        var unused = await RegisterAsync("Service boudé");
+        foreach (var connectorId in new[] { used, unused })
+            (await app.Client(school.AdminToken).SendAsync(Enable, new { i = new { connectorId, profiles = TeachersAndStudents } })).Ok();
+        var student = app.Client(school.StudentToken);
+        var assertion = Token((await student.SendAsync(Open, new { c = used })).Ok()["openService"]!["serviceLaunch"]!, "assertion");
+        (await student.SendAsync(Open, new { c = used })).Ok();
+        (await app.Client(school.TeacherToken).SendAsync(Open, new { c = used })).Ok();
+        var other = await SchoolScenario.CreateAsync(app);
+        Assert.Equal("NOT_FOUND", (await app.Client(other.StudentToken).SendAsync(Open, new { c = used })).FirstErrorCode);
+
+        var direction = app.Client(app.TokenFor(new Actor(Guid.CreateVersion7(), Role.Direction, school.EstablishmentId)));
+        var usage = (await direction.SendAsync("{ serviceUsage { nodes { connector { id } openings people } } }")).Ok()["serviceUsage"]!["nodes"]!.AsArray();
+
+        var line = Assert.Single(usage)!;
+        Assert.Equal(used.ToString(), line["connector"]!["id"]!.GetValue<string>());
+        Assert.Equal(3, line["openings"]!.GetValue<int>());
+        Assert.Equal(2, line["people"]!.GetValue<int>());
+        var subject = (string)(await RelyingParty(used, await AudienceOfAsync(used)).AcceptAsync(assertion))["sub"];
+        Assert.Empty(await DatabaseScan.TablesContainingAsync(app.ConnectionString, subject));
+        Assert.Equal("FORBIDDEN", (await app.Client(school.TeacherToken).SendAsync("{ serviceUsage { nodes { openings } } }")).FirstErrorCode);
+        Assert.Equal("VALIDATION", (await direction.SendAsync("{ serviceUsage(from: \"2026-01-01T00:00:00Z\", to: \"2025-01-01T00:00:00Z\") { nodes { openings } } }")).FirstErrorCode);
     }
 }

@@ -147,4 +147,26 @@ public class StatusPageTests(AppFactory app)
         Assert.DoesNotContain((await app.Client().SendAsync(Maintenance, new { e = school.EstablishmentId })).Ok()["upcomingMaintenance"]!["nodes"]!.AsArray(),
             n => n!["title"]!.GetValue<string>() == "À l'envers");
     }
+
+    [Fact]
+    public async Task A_cancelled_maintenance_window_leaves_the_status_page_and_the_banner_and_is_cancelled_once()
+    {
+        var school = await SchoolScenario.CreateAsync(app);
+        var admin = app.Client(school.AdminToken);
+        var id = (await admin.SendAsync(Announce, Window(null, "Migration des notes", TimeSpan.FromHours(3)))).Ok()["announceMaintenance"]!["serviceNotice"]!["id"]!.GetValue<string>();
+        const string Banner = "{ studentHome { serviceNotices { id } } }";
+        Assert.Contains(id, Ids((await app.Client().SendAsync(Maintenance, new { e = school.EstablishmentId })).Ok(), "upcomingMaintenance"));
+        Assert.Contains(id, (await app.Client(school.StudentToken).SendAsync(Banner)).Ok()["studentHome"]!["serviceNotices"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
+        const string Cancel = "mutation($m: ID!) { cancelMaintenance(maintenanceId: $m) { serviceNotice { id cancelledAt } userErrors { code message } } }";
+        var other = await SchoolScenario.CreateAsync(app);
+
+        Assert.Equal("NOT_FOUND", (await app.Client(other.AdminToken).SendAsync(Cancel, new { m = id })).FirstErrorCode);
+        Assert.Equal("FORBIDDEN", (await app.Client(school.TeacherToken).SendAsync(Cancel, new { m = id })).FirstErrorCode);
+        var cancelled = (await app.Client(RegionToken).SendAsync(Cancel, new { m = id })).Ok()["cancelMaintenance"]!["serviceNotice"]!;
+
+        Assert.NotNull(cancelled["cancelledAt"]);
+        Assert.DoesNotContain(id, Ids((await app.Client().SendAsync(Maintenance, new { e = school.EstablishmentId })).Ok(), "upcomingMaintenance"));
+        Assert.DoesNotContain(id, (await app.Client(school.StudentToken).SendAsync(Banner)).Ok()["studentHome"]!["serviceNotices"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
+        Assert.Equal("CONFLICT", (await admin.SendAsync(Cancel, new { m = id })).FirstErrorCode);
+    }
 }

@@ -89,14 +89,25 @@ public sealed class FileStore(NpgsqlDataSource dataSource, SubjectKeyRing keys, 
         session.QueueSqlCommand($"DELETE FROM {session.DocumentStore.Options.DatabaseSchemaName}.{TableName} WHERE owner_id = ?", ownerId);
     }
 
-    /// <summary>Part of a retention purge: the files of records past their retention.</summary>
+    /// <summary>
+    /// Part of a retention purge: the files of records past their retention, except content a workspace still names
+    /// (a message or a homework referencing a workspace file shares its content, ADR 0031; the bin included).
+    /// </summary>
     public static void Delete(IDocumentSession session, IReadOnlyCollection<Guid> fileIds)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(fileIds);
+        var schema = session.DocumentStore.Options.DatabaseSchemaName;
         if (fileIds.Count > 0)
-            session.QueueSqlCommand($"DELETE FROM {session.DocumentStore.Options.DatabaseSchemaName}.{TableName} WHERE file_id = ANY(?)", fileIds.ToArray());
+        {
+            session.QueueSqlCommand(
+                $"DELETE FROM {schema}.{TableName} f WHERE f.file_id = ANY(?) AND NOT EXISTS (SELECT 1 FROM {schema}.{WorkspaceTable} w WHERE w.data -> 'File' ->> 'FileId' = f.file_id::text)",
+                fileIds.ToArray());
+        }
     }
+
+    /// <summary>The workspace's items (the write model of <see cref="Domain.Workspace.WorkspaceItem"/>), whose files name stored content.</summary>
+    private const string WorkspaceTable = "mt_doc_workspaceitem";
 }
 
 public static class FileStoreSetup

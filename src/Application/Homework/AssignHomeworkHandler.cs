@@ -1,5 +1,6 @@
 using Marten;
 using MonBureau.Application.Auditing;
+using MonBureau.Application.Workspace;
 using MonBureau.Domain.Classes;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Homework;
@@ -20,8 +21,9 @@ public static class AssignHomeworkHandler
             ? await session.Events.FetchLatest<SchoolGroup>(unitId, cancellationToken) is { } g ? new TeachingUnit(g.Id, g.EstablishmentId) : null
             : await session.Events.FetchLatest<SchoolClass>(unitId, cancellationToken) is { } c ? new TeachingUnit(c.Id, c.EstablishmentId) : null;
         var students = command.StudentIds is { Count: > 0 } ? await StudentsOfAsync(session, unitId, cancellationToken) : [];
+        var documents = await WorkspaceLoading.ReferencedAsync(session, actor, command.WorkspaceFileIds, HomeworkDecisions.MaxDocuments, cancellationToken);
 
-        var assigned = HomeworkDecisions.Assign(Guid.CreateVersion7(), command, teacher, unit, students, clock.GetUtcNow());
+        var assigned = HomeworkDecisions.Assign(Guid.CreateVersion7(), command, teacher, unit, students, clock.GetUtcNow(), documents);
         session.Events.StartStream<Domain.Homework.Homework>(assigned.HomeworkId, assigned);
         return assigned.HomeworkId;
     }

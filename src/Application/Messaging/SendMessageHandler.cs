@@ -1,5 +1,7 @@
 using Marten;
+using MonBureau.Application.Auditing;
 using MonBureau.Application.Files;
+using MonBureau.Application.Workspace;
 using MonBureau.Domain.Messaging;
 using Wolverine;
 
@@ -20,7 +22,8 @@ public static class SendMessageHandler
         var threadId = Guid.CreateVersion7();
         var now = clock.GetUtcNow();
         var uploads = MessageAttachments.Number(command.Attachments);
-        var events = MessagingDecisions.Send(threadId, Guid.CreateVersion7(), command, sender, directory, audiences, context, now, uploads);
+        var referenced = await WorkspaceLoading.ReferencedAsync(session, ActingContext.Current ?? throw new MissingActorException(), command.WorkspaceFileIds, MessagingDecisions.MaxAttachments, cancellationToken);
+        var events = MessagingDecisions.Send(threadId, Guid.CreateVersion7(), command, sender, directory, audiences, context, now, uploads, referenced);
         MessageAttachments.Stage(files, session, events, uploads, now);
         session.Events.StartStream<MessageThread>(threadId, events);
         await DeliverMessageHandler.ScheduleHeldAsync(messages, delivery, events, now);

@@ -2,6 +2,7 @@ using Marten;
 using MonBureau.Domain.Common;
 using MonBureau.Application.Auditing;
 using MonBureau.Application.Files;
+using MonBureau.Application.Workspace;
 using MonBureau.Domain.Messaging;
 using Wolverine;
 
@@ -19,7 +20,8 @@ public static class ThreadHandler
         var stream = await session.Events.FetchForWriting<MessageThread>(command.ThreadId, cancellationToken);
         var now = clock.GetUtcNow();
         var uploads = MessageAttachments.Number(command.Attachments);
-        var events = MessagingDecisions.Reply(Guid.CreateVersion7(), command, stream.Aggregate, sender, context, now, uploads);
+        var referenced = await WorkspaceLoading.ReferencedAsync(session, ActingContext.Current ?? throw new MissingActorException(), command.WorkspaceFileIds, MessagingDecisions.MaxAttachments, cancellationToken);
+        var events = MessagingDecisions.Reply(Guid.CreateVersion7(), command, stream.Aggregate, sender, context, now, uploads, referenced);
         MessageAttachments.Stage(files, session, events, uploads, now);
         stream.AppendMany(events);
         await DeliverMessageHandler.ScheduleHeldAsync(messages, delivery, events, now);

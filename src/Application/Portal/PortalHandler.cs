@@ -53,6 +53,17 @@ public static class PortalHandler
         return disabled.SettingId;
     }
 
+    /// <summary>Appended without reading the stream: concurrent openings of one service queue on the stream's version, none is lost.</summary>
+    public static Guid Handle(RecordServiceOpening command, IDocumentSession session, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var actor = ActingContext.Current ?? throw new MissingActorException();
+        var opened = ConnectorUsage.Opened(command, actor.Id, actor.Role, actor.EstablishmentId, clock.GetUtcNow());
+        var stream = ConnectorUsage.StreamFor(opened.EstablishmentId, opened.ConnectorId);
+        session.Events.Append(stream, opened);
+        return stream;
+    }
+
     private static PortalEditor Editor()
     {
         var actor = ActingContext.Current ?? throw new MissingActorException();

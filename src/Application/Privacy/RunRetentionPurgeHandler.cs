@@ -2,6 +2,7 @@ using Marten;
 using MonBureau.Application.Attendance;
 using MonBureau.Application.Auditing;
 using MonBureau.Application.Messaging;
+using MonBureau.Application.Forums;
 using MonBureau.Application.Discipline;
 using MonBureau.Application.Homework;
 using MonBureau.Application.LessonLog;
@@ -98,6 +99,7 @@ public static class RunRetentionPurgeHandler
         await PurgeInAsync(RetentionCategory.LessonLog, now, async () => await LessonLogPurge.RunAsync(session, eventChain, clock, command.DryRun, cancellationToken));
         var messageCutoff = now - RetentionRegistry.Rule(RetentionCategory.Messages).Duration!.Value;
         await PurgeInAsync(RetentionCategory.Messages, messageCutoff, async () => await MessagePurge.RunAsync(session, eventChain, clock, command.DryRun, cancellationToken));
+        await PurgeInAsync(RetentionCategory.Messages, messageCutoff, async () => await ForumPurge.RunAsync(session, eventChain, clock, command.DryRun, cancellationToken));
         var accessCutoff = now - RetentionRegistry.Rule(RetentionCategory.AccessHistory).Duration!.Value;
         await PurgeAsync(RetentionCategory.AccessHistory, accessCutoff,
             async () => (await accessHistory.RunAsync(session, accessCutoff, command.DryRun, cancellationToken))?.Rows ?? 0);

@@ -5,7 +5,7 @@ using MonBureau.Domain.Status;
 
 namespace MonBureau.Application.Status;
 
-/// <summary>Publishes incidents, their updates and maintenance windows; who may is decided in <see cref="StatusDecisions"/>.</summary>
+/// <summary>Publishes incidents, their updates and maintenance windows, and cancels the latter; who may is decided in <see cref="StatusDecisions"/>.</summary>
 public static class StatusHandler
 {
     public static async Task<Guid> Handle(DeclareIncident command, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken)
@@ -31,6 +31,15 @@ public static class StatusHandler
         var announced = StatusDecisions.Announce(Guid.CreateVersion7(), command, Publisher(), await ExistsAsync(session, command.EstablishmentId, cancellationToken), clock.GetUtcNow());
         session.Events.StartStream<ServiceNotice>(announced.NoticeId, announced);
         return announced.NoticeId;
+    }
+
+    public static async Task<Guid> Handle(CancelMaintenance command, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var maintenance = await session.Events.FetchLatest<ServiceNotice>(command.MaintenanceId, cancellationToken);
+        var cancelled = StatusDecisions.Cancel(command, maintenance, Publisher(), clock.GetUtcNow());
+        session.Events.Append(cancelled.NoticeId, cancelled);
+        return cancelled.NoticeId;
     }
 
     private static StatusPublisher Publisher()

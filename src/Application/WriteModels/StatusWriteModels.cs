@@ -12,6 +12,8 @@ public partial class ServiceNoticeState : SingleStreamProjection<ServiceNotice, 
     public static ServiceNotice Create(MaintenanceAnnounced e) => ServiceNotice.Create(e);
 
     public ServiceNotice Apply(IncidentUpdated e, ServiceNotice notice) => notice.Apply(e);
+
+    public ServiceNotice Apply(MaintenanceCancelled e, ServiceNotice notice) => notice.Apply(e);
 }
 
 public static class StatusWriteModelsSetup

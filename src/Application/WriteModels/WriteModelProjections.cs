@@ -110,5 +110,9 @@ public static class WriteModelsSetup
         options.AddStatusWriteModels();
         options.AddPortalWriteModels();
         options.AddVirtualClassWriteModels();
+        options.AddForumWriteModels();
+        options.AddWorkspaceWriteModels();
+        options.AddPortfolioWriteModels();
+        options.AddHomeWriteModels();
     }
 }

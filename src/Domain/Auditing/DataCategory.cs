@@ -10,4 +10,9 @@ public enum DataCategory
     Sanctions,
     Grades,
     Messages,
+
+    /// <summary>Folders and files of a person's workspace (a folder they shared, a student's drop in a drop box).</summary>
+    Workspace,
+    /// <summary>A student's portfolios: read by their teachers, and by their guardians when the student shares them.</summary>
+    Portfolio,
 }

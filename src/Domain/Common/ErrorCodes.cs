@@ -17,5 +17,7 @@ public static class ErrorCodes
     public const string AccountLocked = "ACCOUNT_LOCKED";
     public const string RecipientNotAllowed = "RECIPIENT_NOT_ALLOWED";
     public const string PrivacyApprovalRequired = "PRIVACY_APPROVAL_REQUIRED";
+    public const string Locked = "LOCKED";
+    public const string QuotaExceeded = "QUOTA_EXCEEDED";
     public const string Internal = "INTERNAL";
 }

@@ -4,15 +4,21 @@ using MonBureau.Domain.People;
 
 namespace MonBureau.Domain.Homework;
 
-/// <summary>Work for a class (<c>ClassId</c>) or a group (<c>GroupId</c>), optionally only for some of its students.</summary>
+/// <summary>
+/// Work for a class (<c>ClassId</c>) or a group (<c>GroupId</c>), optionally only for some of its students.
+/// <c>WorkspaceFileIds</c> names documents of the teacher's workspace handed out with it (referenced, not copied).
+/// </summary>
 public sealed record AssignHomework(
     Guid? ClassId, string Subject, string Title, string Instructions, DateTimeOffset DueAt,
     Guid? GroupId = null, IReadOnlyList<Guid>? StudentIds = null, SubmissionFormat? ExpectedFormat = null,
-    IReadOnlyList<string>? AllowedContentTypes = null) : Redacted;
+    IReadOnlyList<string>? AllowedContentTypes = null, IReadOnlyList<Guid>? WorkspaceFileIds = null) : Redacted;
 
 public static class HomeworkDecisions
 {
     public const int MaxStudents = 60;
+
+    /// <summary>Documents handed out with the work, from the teacher's workspace.</summary>
+    public const int MaxDocuments = 5;
 
     /// <summary>Work is due in the future and within a year.</summary>
     public static void CheckDueDate(DateTimeOffset dueAt, DateTimeOffset now)
@@ -25,7 +31,10 @@ public static class HomeworkDecisions
 
     /// <param name="unit">The class or group the work is set to, null when missing.</param>
     /// <param name="unitStudents">The students of that class or group now.</param>
-    public static HomeworkAssigned Assign(Guid newId, AssignHomework command, Person teacher, TeachingUnit? unit, IReadOnlySet<Guid> unitStudents, DateTimeOffset now)
+    /// <param name="documents">The workspace files the command names, as the teacher may read them (<see cref="Workspace.WorkspaceReferences"/>).</param>
+    public static HomeworkAssigned Assign(
+        Guid newId, AssignHomework command, Person teacher, TeachingUnit? unit, IReadOnlySet<Guid> unitStudents, DateTimeOffset now,
+        IReadOnlyList<AttachedFile>? documents = null)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(teacher);
@@ -58,6 +67,7 @@ public static class HomeworkDecisions
             now,
             students,
             format,
-            format == SubmissionFormat.Text ? [] : types);
+            format == SubmissionFormat.Text ? [] : types,
+            documents is { Count: > 0 } ? documents : null);
     }
 }

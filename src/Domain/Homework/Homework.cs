@@ -5,7 +5,8 @@ namespace MonBureau.Domain.Homework;
 /// <summary>
 /// Instructions are the teacher's free text, so they are sealed under the teacher's key. <c>ClassId</c> is the teaching
 /// unit: a class or a group. Empty <c>StudentIds</c> means every student of that unit; otherwise only those students.
-/// The last three fields came with online submission: older events read with their defaults.
+/// The next three fields came with online submission, <c>Documents</c> (workspace files handed out, referenced by their
+/// stored content) with the workspace: older events read with their defaults.
 /// </summary>
 public sealed record HomeworkAssigned(
     Guid HomeworkId,
@@ -19,7 +20,8 @@ public sealed record HomeworkAssigned(
     DateTimeOffset AssignedAt,
     IReadOnlyList<Guid>? StudentIds = null,
     SubmissionFormat ExpectedFormat = SubmissionFormat.TextOrFile,
-    IReadOnlyList<string>? AllowedContentTypes = null) : IEstablishmentScoped;
+    IReadOnlyList<string>? AllowedContentTypes = null,
+    IReadOnlyList<Files.AttachedFile>? Documents = null) : IEstablishmentScoped;
 
 public sealed record Homework(
     Guid Id, Guid EstablishmentId, Guid ClassId, Guid TeacherId, DateTimeOffset DueAt,

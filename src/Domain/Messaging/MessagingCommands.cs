@@ -5,6 +5,7 @@ namespace MonBureau.Domain.Messaging;
 
 /// <param name="SendAt">A chosen sending time (envoi différé); now when omitted.</param>
 /// <param name="ConcernsStudentId">For a confidential message: the student it is about.</param>
+/// <param name="WorkspaceFileIds">Files of the sender's workspaces attached by reference (ADR 0031), counted with the uploads.</param>
 public sealed record SendMessage(
     string Subject,
     string Body,
@@ -13,12 +14,13 @@ public sealed record SendMessage(
     bool Confidential = false,
     Guid? ConcernsStudentId = null,
     DateTimeOffset? SendAt = null,
-    IReadOnlyList<UploadedFile>? Attachments = null) : Redacted;
+    IReadOnlyList<UploadedFile>? Attachments = null,
+    IReadOnlyList<Guid>? WorkspaceFileIds = null) : Redacted;
 
 /// <param name="RecipientIds">Some of the thread's participants; by default the author answers everyone and anyone else answers the author.</param>
 public sealed record ReplyToThread(
     Guid ThreadId, string Body, IReadOnlyList<Guid>? RecipientIds = null, bool Urgent = false, DateTimeOffset? SendAt = null,
-    IReadOnlyList<UploadedFile>? Attachments = null) : Redacted, IThreadCommand;
+    IReadOnlyList<UploadedFile>? Attachments = null, IReadOnlyList<Guid>? WorkspaceFileIds = null) : Redacted, IThreadCommand;
 
 /// <summary>A participant's action on one conversation.</summary>
 public interface IThreadCommand

@@ -18,7 +18,7 @@ public static class MessagingDecisions
     public static IReadOnlyList<object> Send(
         Guid threadId, Guid messageId, SendMessage command, Sender sender, MessagingDirectory directory,
         IReadOnlyDictionary<RecipientSelector, IReadOnlyList<Guid>> audiences, MessagingContext context, DateTimeOffset now,
-        IReadOnlyList<(Guid FileId, UploadedFile File)>? uploads = null)
+        IReadOnlyList<(Guid FileId, UploadedFile File)>? uploads = null, IReadOnlyList<AttachedFile>? referenced = null)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(sender);
@@ -38,12 +38,12 @@ public static class MessagingDecisions
             recipients.AddRange(Resolve(selector, sender, directory, audiences, context.Settings.Rules));
 
         var started = new ThreadStarted(threadId, sender.EstablishmentId, sender.Id, PersonalData.Of(sender.Id, subject), command.Confidential, command.ConcernsStudentId);
-        return [started, .. Post(threadId, messageId, command.Body, recipients, command.Urgent, command.SendAt, uploads ?? [], sender, context, now)];
+        return [started, .. Post(threadId, messageId, command.Body, recipients, command.Urgent, command.SendAt, uploads ?? [], referenced ?? [], sender, context, now)];
     }
 
     public static IReadOnlyList<object> Reply(
         Guid messageId, ReplyToThread command, MessageThread? thread, Sender sender, MessagingContext context, DateTimeOffset now,
-        IReadOnlyList<(Guid FileId, UploadedFile File)>? uploads = null)
+        IReadOnlyList<(Guid FileId, UploadedFile File)>? uploads = null, IReadOnlyList<AttachedFile>? referenced = null)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(sender);
@@ -54,7 +54,7 @@ public static class MessagingDecisions
         IReadOnlyList<Guid> recipients = command.RecipientIds is { Count: > 0 } chosen
             ? chosen.All(participants.Contains) ? chosen : throw BusinessRuleException.Invalid("A reply goes to people already in the conversation.")
             : sender.Id == thread.AuthorId ? participants : [thread.AuthorId];
-        return Post(thread.Id, messageId, command.Body, recipients, command.Urgent, command.SendAt, uploads ?? [], sender, context, now);
+        return Post(thread.Id, messageId, command.Body, recipients, command.Urgent, command.SendAt, uploads ?? [], referenced ?? [], sender, context, now);
     }
 
     /// <summary>A message being held (quiet hours, chosen time) is delivered once, when its time has come by the business clock.</summary>
@@ -130,7 +130,7 @@ public static class MessagingDecisions
 
     private static IReadOnlyList<object> Post(
         Guid threadId, Guid messageId, string body, IEnumerable<Guid> recipients, bool urgent, DateTimeOffset? sendAt,
-        IReadOnlyList<(Guid FileId, UploadedFile File)> uploads, Sender sender, MessagingContext context, DateTimeOffset now)
+        IReadOnlyList<(Guid FileId, UploadedFile File)> uploads, IReadOnlyList<AttachedFile> referenced, Sender sender, MessagingContext context, DateTimeOffset now)
     {
         var text = Require.Text(body, "Body", 20_000);
         Guid[] to = [.. recipients.Where(r => r != sender.Id).Distinct()];
@@ -143,7 +143,11 @@ public static class MessagingDecisions
         if (sendAt is { } chosen && (chosen <= now || chosen > now.AddYears(1)))
             throw BusinessRuleException.Invalid("A scheduled sending time must be in the future, within a year.");
 
-        var attachments = uploads.Count == 0 ? null : FileRules.Attach(uploads, sender.Id, FileContentTypes.All, MaxAttachments);
+        if (uploads.Count + referenced.Count > MaxAttachments)
+            throw BusinessRuleException.Invalid($"Attach at most {MaxAttachments} files.");
+        // Uploads first: they are stored by position (MessageAttachments.Stage); workspace files are already stored.
+        IReadOnlyList<AttachedFile>? attachments = uploads.Count + referenced.Count == 0 ? null
+            : [.. FileRules.Attach(uploads, sender.Id, FileContentTypes.All, MaxAttachments), .. referenced];
         var at = sendAt ?? now;
         var deliverAt = urgent ? at : context.Settings.QuietHours.DeliveryTime(at, context.Zone);
         var posted = new MessagePosted(threadId, messageId, sender.EstablishmentId, sender.Id, sender.Role, PersonalData.Of(sender.Id, text), to, urgent, now, deliverAt, attachments);

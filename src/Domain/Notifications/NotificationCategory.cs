@@ -9,6 +9,9 @@ public enum NotificationCategory
     Absences,
     Agenda,
     Discipline,
+
+    /// <summary>For a forum's moderators: posts reported or waiting for approval.</summary>
+    Forums,
 }
 
 /// <summary>How a person wants to hear about a category: at once, in one daily digest, or not at all.</summary>

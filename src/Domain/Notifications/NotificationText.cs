@@ -23,6 +23,8 @@ public static class NotificationText
             "agenda.cancelled" => count == 1 ? $"Événement de l'agenda annulé{from}" : $"{count} événements de l'agenda annulés{from}",
             "punishment.given" => count == 1 ? $"Punition enregistrée{from}" : $"{count} punitions enregistrées{from}",
             "sanction.pronounced" => count == 1 ? "Sanction disciplinaire prononcée" : $"{count} sanctions disciplinaires prononcées",
+            "forum.post.reported" => count == 1 ? "Message signalé dans un forum" : $"{count} messages signalés dans les forums",
+            "forum.post.pending" => count == 1 ? $"Message en attente de modération{from}" : $"{count} messages en attente de modération{from}",
             _ => count == 1 ? $"Nouvelle notification{from}" : $"{count} nouvelles notifications{from}",
         };
     }

@@ -34,7 +34,7 @@ public static class RetentionRegistry
             "after the end of the school year", Days(0), Days(0), Days(365), "CNIL norme simplifiée 2012 (school year; reference only)"),
         new(RetentionCategory.Homework, "Teaching: assignments, submissions, feedback", "Public task",
             "after the end of the school year", Days(365), Days(0), Days(730), "No specific text; falls under the account rule (arrêté 2006 art. 6)"),
-        new(RetentionCategory.Messages, "School communication", "Public task",
+        new(RetentionCategory.Messages, "School communication: messages and forum posts", "Public task",
             "after the message", Days(365), Days(90), Days(1095), "No specific text; falls under the account rule (arrêté 2006 art. 6)"),
         new(RetentionCategory.LessonLog, "Official record of lessons (cahier de textes)", "Public task (circulaire 2010-136)",
             "after the end of the school year", Days(1825), Days(365), Days(3650), "Official document; duration unverified, kept 5 years by default"),

@@ -47,12 +47,17 @@ public sealed record MaintenanceAnnounced(
     Guid NoticeId, Guid? EstablishmentId, IReadOnlyList<PlatformModule> Modules, string Title, string Message,
     DateTimeOffset StartsAt, DateTimeOffset EndsAt, Guid AnnouncedBy, DateTimeOffset AnnouncedAt);
 
-/// <summary>What deciding on a notice needs: its kind, scope and, for an incident, where it stands.</summary>
-public sealed record ServiceNotice(Guid Id, NoticeKind Kind, Guid? EstablishmentId, IncidentStatus Status)
+/// <summary>An announced maintenance window will not take place: it leaves the status page and the banners.</summary>
+public sealed record MaintenanceCancelled(Guid NoticeId, Guid? EstablishmentId, Guid CancelledBy, DateTimeOffset CancelledAt);
+
+/// <summary>What deciding on a notice needs: its kind, scope, for an incident where it stands, for a maintenance window its end and whether it was cancelled.</summary>
+public sealed record ServiceNotice(Guid Id, NoticeKind Kind, Guid? EstablishmentId, IncidentStatus Status, DateTimeOffset? EndsAt = null, bool Cancelled = false)
 {
     public static ServiceNotice Create(IncidentDeclared e) => new(e.NoticeId, NoticeKind.Incident, e.EstablishmentId, IncidentStatus.Investigating);
 
-    public static ServiceNotice Create(MaintenanceAnnounced e) => new(e.NoticeId, NoticeKind.Maintenance, e.EstablishmentId, IncidentStatus.Investigating);
+    public static ServiceNotice Create(MaintenanceAnnounced e) => new(e.NoticeId, NoticeKind.Maintenance, e.EstablishmentId, IncidentStatus.Investigating, e.EndsAt);
 
     public ServiceNotice Apply(IncidentUpdated e) => this with { Status = e.Status };
+
+    public ServiceNotice Apply(MaintenanceCancelled e) => this with { Cancelled = true };
 }

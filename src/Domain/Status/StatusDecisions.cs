@@ -10,6 +10,8 @@ public sealed record UpdateIncident(Guid IncidentId, IncidentStatus Status, stri
 public sealed record AnnounceMaintenance(
     Guid? EstablishmentId, IReadOnlyList<PlatformModule> Modules, string Title, string Message, DateTimeOffset StartsAt, DateTimeOffset EndsAt);
 
+public sealed record CancelMaintenance(Guid MaintenanceId);
+
 /// <summary>
 /// Who publishes on the status page: a region administrator (<c>EstablishmentId</c> null) for the platform or any
 /// establishment, an establishment administrator for their own establishment only.
@@ -57,6 +59,20 @@ public static class StatusDecisions
             throw BusinessRuleException.Invalid("The maintenance must start within a year.");
         return new MaintenanceAnnounced(newId, scope, Modules(command.Modules), Require.Text(command.Title, "Title", 200),
             Require.Text(command.Message, "Message", MessageLength), command.StartsAt, command.EndsAt, publisher.PersonId, now);
+    }
+
+    /// <summary>Whoever may announce it cancels a maintenance window that has not ended, once.</summary>
+    public static MaintenanceCancelled Cancel(CancelMaintenance command, ServiceNotice? maintenance, StatusPublisher publisher, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(publisher);
+        if (maintenance is null || maintenance.Kind != NoticeKind.Maintenance || !MayPublishFor(publisher, maintenance.EstablishmentId))
+            throw BusinessRuleException.NotFound("Maintenance");
+        if (maintenance.Cancelled)
+            throw new BusinessRuleException(ErrorCodes.Conflict, "This maintenance window is already cancelled.");
+        if (maintenance.EndsAt <= now)
+            throw new BusinessRuleException(ErrorCodes.Conflict, "This maintenance window is over: there is nothing left to cancel.");
+        return new MaintenanceCancelled(maintenance.Id, maintenance.EstablishmentId, publisher.PersonId, now);
     }
 
     /// <summary>The establishment the notice is for, null for the platform; another establishment answers like a missing one.</summary>

@@ -43,9 +43,8 @@ public static class PersonalAgenda
 
         var me = await session.LoadAsync<PersonDetails>(actor.Id, cancellationToken);
         var audience = await AudienceAsync(session, actor, establishmentId, me, cancellationToken);
-        if (actor.Role == Role.Guardian && audience.Students.Count > 0)
-            await accessLog.RecordAsync([.. audience.Students.Keys.Select(child =>
-                new AccessRecord(actor.Id, actor.Role, establishmentId, child, DataCategory.Timetable, operation, ActingContext.CorrelationId ?? "", now))]);
+        if (actor.Role == Role.Guardian)
+            await RecordChildrenReadAsync(accessLog, actor, establishmentId, audience.Students.Keys, operation, now);
 
         Guid[] audienceIds = [establishmentId, .. audience.Units];
         var events = await session.Query<AgendaEventView>()
@@ -61,6 +60,36 @@ public static class PersonalAgenda
         var zone = await ZoneAsync(session, establishmentId, cancellationToken);
         var forChildren = actor.Role == Role.Guardian ? audience.Students : new Dictionary<Guid, HashSet<Guid>>();
         return new PersonalAgendaView(from, to, Occurrences(slots, forChildren, zone, from, to), events);
+    }
+
+    /// <summary>
+    /// Whether one event is on the actor's agenda (node(id:) reads it under the agenda's rule); a guardian's read is
+    /// recorded against the children it concerns, as reading their agenda is.
+    /// </summary>
+    public static async Task<bool> ShowsAsync(
+        IQuerySession session, AccessLog accessLog, Actor actor, AgendaEventView agendaEvent, string operation, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(agendaEvent);
+        if (actor.EstablishmentId is not { } establishmentId || agendaEvent.EstablishmentId != establishmentId)
+            return false;
+        var me = await session.LoadAsync<PersonDetails>(actor.Id, cancellationToken);
+        var audience = await AudienceAsync(session, actor, establishmentId, me, cancellationToken);
+        var wholeEstablishment = agendaEvent.AudienceId == establishmentId;
+        if (!wholeEstablishment && !audience.Units.Contains(agendaEvent.AudienceId))
+            return false;
+        if (actor.Role == Role.Guardian)
+            await RecordChildrenReadAsync(accessLog, actor, establishmentId,
+                [.. audience.Students.Where(s => wholeEstablishment || s.Value.Contains(agendaEvent.AudienceId)).Select(s => s.Key)], operation, now);
+        return true;
+    }
+
+    private static async Task RecordChildrenReadAsync(AccessLog accessLog, Actor actor, Guid establishmentId, IEnumerable<Guid> children, string operation, DateTimeOffset now)
+    {
+        Guid[] read = [.. children];
+        if (read.Length > 0)
+            await accessLog.RecordAsync([.. read.Select(child =>
+                new AccessRecord(actor.Id, actor.Role, establishmentId, child, DataCategory.Timetable, operation, ActingContext.CorrelationId ?? "", now))]);
     }
 
     /// <summary>The classes and groups whose events and lessons concern the actor, and per student (for guardians and students) their own units.</summary>

@@ -20,6 +20,19 @@ internal static class PersonAccess
         await ReadableAsync(ctx.Actor(), ctx.RequestServices!, session, personId, category, $"{ctx.ParentType.Name}.{ctx.FieldDefinition.Name}", ctx.CancellationToken)
         ?? throw new ExecutionError("You are not allowed to see this person.") { Code = ErrorCodes.Forbidden };
 
+    /// <summary>
+    /// Records a read of a person's data whose rule is not the relationship policy but the record's own (a folder the
+    /// person shared with the reader, a student's file in a teacher's drop box), so it shows in their access history all the same.
+    /// </summary>
+    public static Task RecordAsync(IResolveFieldContext ctx, Guid personId, DataCategory category)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var actor = ctx.Actor();
+        return ctx.RequestServices!.GetRequiredService<AccessLog>().RecordAsync([new AccessRecord(
+            actor.Id, actor.Role, actor.EstablishmentId, personId, category, $"{ctx.ParentType.Name}.{ctx.FieldDefinition.Name}",
+            ActingContext.CorrelationId ?? "", ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow())]);
+    }
+
     /// <summary>The same rule for a request outside GraphQL (a download): null when refused, the refusal recorded as denied.</summary>
     /// <param name="operation">What the access history names the read, e.g. « GET /report-cards ».</param>
     public static async Task<PersonDetails?> ReadableAsync(

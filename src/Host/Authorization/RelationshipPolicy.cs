@@ -11,15 +11,18 @@ namespace MonBureau.Host.Authorization;
 /// their own children; a teacher the students of the classes and groups they teach; the school-life office,
 /// direction, administrators and the privacy officer the people of their establishment. Nobody crosses establishments.
 /// Disciplinary records (punishments, sanctions) are narrower: the student, their guardians, the school-life office
-/// and direction only — not their teachers, administrators or the privacy officer.
+/// and direction only — not their teachers, administrators or the privacy officer. Portfolios are the student's own
+/// work: their guardians and teachers only (a guardian only what the student shares, checked by the caller).
 /// </summary>
 public static class RelationshipPolicy
 {
     /// <summary>Whether the actor may read <paramref name="category"/> data of the target: the circle depends on the category.</summary>
-    public static bool MayRead(Actor actor, PersonDetails target, PersonDetails? actorRecord, IReadOnlyCollection<Guid> targetUnits, DataCategory category) =>
-        category == DataCategory.Sanctions
-            ? MayReadDisciplinaryRecord(actor, target, actorRecord)
-            : MayReadPerson(actor, target, actorRecord, targetUnits);
+    public static bool MayRead(Actor actor, PersonDetails target, PersonDetails? actorRecord, IReadOnlyCollection<Guid> targetUnits, DataCategory category) => category switch
+    {
+        DataCategory.Sanctions => MayReadDisciplinaryRecord(actor, target, actorRecord),
+        DataCategory.Portfolio => (target.Id == actor.Id || actor.Role is Role.Guardian or Role.Teacher) && MayReadPerson(actor, target, actorRecord, targetUnits),
+        _ => MayReadPerson(actor, target, actorRecord, targetUnits),
+    };
 
     /// <summary>The student, their guardians, the school-life office (CPE) and direction of the student's establishment.</summary>
     public static bool MayReadDisciplinaryRecord(Actor actor, PersonDetails target, PersonDetails? actorRecord)

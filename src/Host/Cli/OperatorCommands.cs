@@ -8,6 +8,7 @@ using MonBureau.Application.Privacy;
 using MonBureau.Domain.People;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MonBureau.Host.Observability;
+using MonBureau.Host.Seeding;
 using Wolverine;
 
 namespace MonBureau.Host.Cli;
@@ -38,6 +39,10 @@ public static class OperatorCommands
             a => a.Length == 1 || (a.Length == 2 && a[1] == "--dry-run"), (s, a) => PurgeAsync(s.GetRequiredService<IMessageBus>(), dryRun: a.Length == 2)),
         new("rebuild-indicators", "rebuild-indicators", "Replays the event log into the indicators, with progress (docs/indicators.md).",
             a => a.Length == 1, (s, _) => RebuildIndicatorsCommand.RunAsync(s.GetRequiredService<IDocumentStore>())),
+        new("rebuild-projections", RebuildProjectionsCommand.Usage, "Replays the event log into the named read models (or all); --list names them. Stop the application first: a rebuild empties the read model before replaying.",
+            RebuildProjectionsCommand.Accepts, (s, a) => RebuildProjectionsCommand.RunAsync(s.GetRequiredService<IDocumentStore>(), a)),
+        new("seed-demo", "seed-demo TOKEN_FILE", "Seeds the demo establishment (UAI 0679999Z, eight weeks of activity) unless it exists, then writes a 12-hour access token per demo profile to TOKEN_FILE (activation codes next to it).",
+            a => a.Length == 2, (s, a) => SeedDemoAsync(s, a[1])),
         new("status", "status", "Shows the database, the asynchronous projections' lag and the durable messages waiting; exits 1 when not ready.",
             a => a.Length == 1, (s, _) => StatusAsync(s)),
         new("generate", GenerateCommand.Usage, "Generates lycées with a school year of activity through the real commands, for tests and benchmarks (docs/benchmarks.md).",
@@ -97,6 +102,15 @@ public static class OperatorCommands
         {
             await app.StopAsync();
         }
+    }
+
+    private static async Task<int> SeedDemoAsync(IServiceProvider services, string tokenFile)
+    {
+        var seeded = await DemoSeeding.EnsureAsync(services, tokenFile, services.GetRequiredService<ILoggerFactory>().CreateLogger("MonBureau.SeedDemo"), CancellationToken.None);
+        Console.WriteLine(seeded
+            ? $"Seeded the demo establishment {DemoEstablishment.Uai}; access tokens in {tokenFile}."
+            : $"The demo establishment {DemoEstablishment.Uai} was there already; fresh access tokens in {tokenFile}.");
+        return 0;
     }
 
     private static async Task<int> StatusAsync(IServiceProvider services)

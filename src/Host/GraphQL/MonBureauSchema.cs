@@ -39,6 +39,11 @@ public sealed class MonBureauSchema : Schema
         StatusFields.AddQueries((ObjectGraphType)Query);
         PortalFields.AddQueries((ObjectGraphType)Query);
         VirtualClassFields.AddQueries((ObjectGraphType)Query);
+        ForumFields.AddQueries((ObjectGraphType)Query);
+        ProjectFields.AddQueries((ObjectGraphType)Query);
+        WorkspaceFields.AddQueries((ObjectGraphType)Query);
+        PortfolioFields.AddQueries((ObjectGraphType)Query);
+        HomePreferencesFields.AddQueries((ObjectGraphType)Query);
         NodeFields.AddQueries((ObjectGraphType)Query);
 
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Every change, each recorded as events with its actor." };
@@ -65,7 +70,12 @@ public sealed class MonBureauSchema : Schema
         StatusFields.AddMutations(mutation);
         PortalFields.AddMutations(mutation);
         VirtualClassFields.AddMutations(mutation);
+        ForumFields.AddMutations(mutation);
+        ProjectFields.AddMutations(mutation);
         PaperFields.AddMutations(mutation);
+        WorkspaceFields.AddMutations(mutation);
+        PortfolioFields.AddMutations(mutation);
+        HomePreferencesFields.AddMutations(mutation);
         MutationPayloads.Apply(mutation, services);
         Mutation = mutation;
 

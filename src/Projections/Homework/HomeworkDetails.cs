@@ -24,6 +24,9 @@ public sealed class HomeworkDetails
     public long Version { get; set; }
 
     public DateTimeOffset? EditedAt { get; set; }
+
+    /// <summary>Workspace files handed out with the work: their stored content, referenced rather than copied.</summary>
+    public List<AttachedFile> Documents { get; set; } = [];
 }
 
 public partial class HomeworkDetailsProjection : SingleStreamProjection<HomeworkDetails, Guid>
@@ -45,6 +48,7 @@ public partial class HomeworkDetailsProjection : SingleStreamProjection<Homework
         ExpectedFormat = e.ExpectedFormat,
         // As the write model reads it: no list means every accepted type, except for text-only work.
         AllowedContentTypes = e.ExpectedFormat == SubmissionFormat.Text ? [] : [.. e.AllowedContentTypes is { Count: > 0 } types ? types : FileContentTypes.All],
+        Documents = [.. e.Documents ?? []],
     };
 
     public static void Apply(HomeworkEdited e, HomeworkDetails homework)

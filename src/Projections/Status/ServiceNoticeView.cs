@@ -29,6 +29,9 @@ public sealed class ServiceNoticeView
     /// <summary>When the incident was resolved, or when the maintenance ends; null while an incident is open.</summary>
     public DateTimeOffset? EndsAt { get; set; }
     public DateTimeOffset PublishedAt { get; set; }
+
+    /// <summary>When a maintenance window was called off; it is then shown nowhere but by its id.</summary>
+    public DateTimeOffset? CancelledAt { get; set; }
     public List<NoticeUpdate> Timeline { get; set; } = [];
 }
 
@@ -69,6 +72,8 @@ public partial class ServiceNoticeViewProjection : SingleStreamProjection<Servic
         if (e.Status == IncidentStatus.Resolved)
             view.EndsAt = e.UpdatedAt;
     }
+
+    public static void Apply(MaintenanceCancelled e, ServiceNoticeView view) => view.CancelledAt = e.CancelledAt;
 }
 
 public static class StatusProjectionsSetup

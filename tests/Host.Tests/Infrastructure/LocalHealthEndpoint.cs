@@ -3,7 +3,10 @@ using System.Net.Sockets;
 
 namespace MonBureau.Host.Tests.Infrastructure;
 
-/// <summary>A connector's health address on this machine: <c>/ok</c> answers at once, <c>/slow</c> only after ten seconds.</summary>
+/// <summary>
+/// A connector's health address on this machine: <c>/ok</c> answers at once, <c>/slow</c> only after ten seconds,
+/// <c>/counted</c> after half a second, counting its calls and how many ran at the same time.
+/// </summary>
 public sealed class LocalHealthEndpoint : IDisposable
 {
     private readonly HttpListener _listener = new();
@@ -22,7 +25,17 @@ public sealed class LocalHealthEndpoint : IDisposable
         _ = Task.Run(ServeAsync);
     }
 
+    private int _counted;
+    private int _running;
+    private int _mostAtOnce;
+
     public int Port { get; }
+
+    /// <summary>How many times <c>/counted</c> was called.</summary>
+    public int Counted => Volatile.Read(ref _counted);
+
+    /// <summary>The most calls to <c>/counted</c> that were being answered at the same time.</summary>
+    public int MostAtOnce => Volatile.Read(ref _mostAtOnce);
 
     public string Url(string path) => $"http://127.0.0.1:{Port}/{path}";
 
@@ -44,10 +57,25 @@ public sealed class LocalHealthEndpoint : IDisposable
             {
                 if (context.Request.Url!.AbsolutePath == "/slow")
                     await Task.Delay(TimeSpan.FromSeconds(10), _stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+                if (context.Request.Url!.AbsolutePath == "/counted")
+                    await CountAsync();
                 context.Response.StatusCode = 200;
                 context.Response.Close();
             });
         }
+    }
+
+    private async Task CountAsync()
+    {
+        Interlocked.Increment(ref _counted);
+        var now = Interlocked.Increment(ref _running);
+        int most;
+        while (now > (most = Volatile.Read(ref _mostAtOnce)) && Interlocked.CompareExchange(ref _mostAtOnce, now, most) != most)
+        {
+        }
+
+        await Task.Delay(TimeSpan.FromMilliseconds(500), _stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+        Interlocked.Decrement(ref _running);
     }
 
     public void Dispose()

@@ -181,10 +181,7 @@ internal static class GradesFields
         var (establishmentId, yearStart) = schoolClass is not null ? (schoolClass.EstablishmentId, schoolClass.SchoolYearStart)
             : group is not null ? (group.EstablishmentId, group.SchoolYearStart) : (Guid.Empty, 0);
         // A grade book the teacher does not keep answers like a missing one.
-        var allowed = establishmentId != Guid.Empty && establishmentId == actor.EstablishmentId
-            && (actor.Role == Role.Direction
-                || (await session.LoadAsync<PersonDetails>(actor.Id, ctx.CancellationToken))?.Teachings.Any(t => t.TeachingUnitId == unitId && TeachingDecisions.SameSubject(t.Subject, subject)) == true);
-        if (!allowed)
+        if (!await KeepsGradeBookAsync(session, actor, establishmentId, unitId, subject, ctx.CancellationToken))
             throw BusinessRuleException.NotFound("Grade book");
 
         var calendar = await CalendarAsync(session, establishmentId, ctx.CancellationToken);
@@ -211,6 +208,21 @@ internal static class GradesFields
                 .OrderBy(s => s.FamilyName.Value, French).ThenBy(s => s.GivenName.Value, French)
                 .Select(s => new GradeBookStudent(s, averages.GetValueOrDefault(s.Id)))],
             Averages.OfClass(averages.Values));
+    }
+
+    /// <summary>The direction of the establishment, or the teacher of that subject in that class or group.</summary>
+    private static async Task<bool> KeepsGradeBookAsync(IQuerySession session, Actor actor, Guid establishmentId, Guid unitId, string subject, CancellationToken cancellationToken) =>
+        establishmentId != Guid.Empty && establishmentId == actor.EstablishmentId
+        && (actor.Role == Role.Direction
+            || (await session.LoadAsync<PersonDetails>(actor.Id, cancellationToken))?.Teachings.Any(t => t.TeachingUnitId == unitId && TeachingDecisions.SameSubject(t.Subject, subject)) == true);
+
+    /// <summary>One assessment for whoever keeps its grade book (node(id:)), each student with a line recorded as the grade book records them; null otherwise.</summary>
+    internal static async Task<AssessmentDetails?> ReadableAssessmentAsync(IResolveFieldContext ctx, IQuerySession session, AssessmentDetails assessment)
+    {
+        if (!await KeepsGradeBookAsync(session, ctx.Actor(), assessment.EstablishmentId, assessment.TeachingUnitId, assessment.Subject, ctx.CancellationToken))
+            return null;
+        await RecordReadsAsync(ctx, assessment.StudentIds);
+        return assessment;
     }
 
     private static Task RecordReadsAsync(IResolveFieldContext ctx, IReadOnlyList<Guid> studentIds)

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Marten;
+using MonBureau.Application;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Portal;
 using MonBureau.Host.GraphQL.Paging;
@@ -8,12 +9,16 @@ using MonBureau.Host.GraphQL.Types;
 using MonBureau.Host.Portal;
 using MonBureau.Projections.People;
 using MonBureau.Projections.Portal;
+using Wolverine;
 
 namespace MonBureau.Host.GraphQL.Fields;
 
 /// <summary>The service portal (docs/portal.md): the connector catalogue, each establishment's settings, the signed-in user's services and the hand-off to them.</summary>
 internal static class PortalFields
 {
+    /// <summary>The period <c>serviceUsage</c> covers when none is given.</summary>
+    public static readonly TimeSpan UsagePeriod = TimeSpan.FromDays(30);
+
     public static void AddQueries(ObjectGraphType query)
     {
         query.Connection<ConnectorType, ConnectorView>("connectorCatalogue")
@@ -43,6 +48,34 @@ internal static class PortalFields
             {
                 await using var session = ctx.OpenQuerySession();
                 return (await VisibleAsync(ctx, session, null)).ToConnection(ctx);
+            });
+
+        query.Connection<ServiceUsageType, ServiceUsage>("serviceUsage")
+            .Description($"For the direction: how often each service was opened at the establishment over a period (default the last {UsagePeriod.TotalDays:0} days, at most a year), most opened first.")
+            .Argument<DateTimeOffsetGraphType>("from", "Start of the period (inclusive).")
+            .Argument<DateTimeOffsetGraphType>("to", "End of the period (exclusive); up to now by default.")
+            .AuthorizeWithRoles(nameof(Role.Direction), nameof(Role.EstablishmentAdministrator))
+            .ResolveAsync(async ctx =>
+            {
+                var establishmentId = ctx.Actor().EstablishmentId ?? Guid.Empty;
+                var to = ctx.GetArgument<DateTimeOffset?>("to");
+                var end = to ?? ctx.Service<TimeProvider>().GetUtcNow();
+                var from = ctx.GetArgument<DateTimeOffset?>("from") ?? end - UsagePeriod;
+                if (end <= from || end - from > TimeSpan.FromDays(366))
+                    throw BusinessRuleException.Invalid("The period must end after it starts and last at most a year.");
+                await using var session = ctx.OpenQuerySession();
+                // Read from the openings themselves (the event log), grouped here: a period of one establishment's openings.
+                var openings = session.Events.QueryRawEventDataOnly<ServiceOpened>().Where(o => o.EstablishmentId == establishmentId && o.OpenedAt >= from);
+                if (to is { } until)
+                    openings = openings.Where(o => o.OpenedAt < until);
+                var read = await openings.ToListAsync(ctx.CancellationToken);
+                var byConnector = read.GroupBy(o => o.ConnectorId).ToDictionary(g => g.Key, g => (Openings: g.Count(), People: g.Select(o => o.PersonId).Distinct().Count()));
+                IReadOnlyList<ConnectorView> connectors = byConnector.Count == 0 ? [] : await session.LoadManyAsync<ConnectorView>(ctx.CancellationToken, byConnector.Keys);
+                return connectors
+                    .Select(c => new ServiceUsage(c, byConnector[c.Id].Openings, byConnector[c.Id].People))
+                    .OrderByDescending(u => u.Openings).ThenBy(u => u.Connector.Name, StringComparer.Ordinal)
+                    .ToList()
+                    .ToConnection(ctx);
             });
     }
 
@@ -95,7 +128,7 @@ internal static class PortalFields
             .ResolveAsync(ctx => ctx.SendAndReadAsync<ConnectorSettingView>(new DisableConnector(ctx.GetArgument<Guid>("connectorId"))));
 
         mutation.Field<NonNullGraphType<ServiceLaunchType>, ServiceLaunch>("openService")
-            .Description("Opens a service of the signed-in person's portal: a signed assertion valid two minutes, to post to the launch address (docs/portal.md).")
+            .Description("Opens a service of the signed-in person's portal: a signed assertion valid two minutes, to post to the launch address (docs/portal.md). The opening is recorded (who, which service, when; never the pseudonym) for the usage counts.")
             .Argument<NonNullGraphType<IdGraphType>>("connectorId", "The service.")
             .Authorize()
             .ResolveAsync(async ctx =>
@@ -103,6 +136,7 @@ internal static class PortalFields
                 var connectorId = ctx.GetArgument<Guid>("connectorId");
                 await using var session = ctx.OpenQuerySession();
                 var service = (await VisibleAsync(ctx, session, connectorId)).SingleOrDefault() ?? throw BusinessRuleException.NotFound("Service");
+                await ctx.Service<IMessageBus>().RunAsync<Guid>(new RecordServiceOpening(connectorId), ctx.CancellationToken);
                 (string?, string?)? names = null;
                 if (service.Connector.ReceivesPersonalData
                     && await session.LoadAsync<PersonDetails>(ctx.Actor().Id, ctx.CancellationToken) is { } me)

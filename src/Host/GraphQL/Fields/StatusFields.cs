@@ -46,7 +46,7 @@ internal static class StatusFields
                 var now = ctx.Service<TimeProvider>().GetUtcNow();
                 var horizon = now + AnnouncedAhead;
                 return await InScope(session, ctx.GetArgument<Guid?>("establishmentId"))
-                    .Where(n => n.Kind == NoticeKind.Maintenance && n.EndsAt > now && n.StartsAt <= horizon)
+                    .Where(n => n.Kind == NoticeKind.Maintenance && n.CancelledAt == null && n.EndsAt > now && n.StartsAt <= horizon)
                     .ToConnectionAsync(ctx, by => by.Ascending(n => n.StartsAt));
             });
 
@@ -70,7 +70,7 @@ internal static class StatusFields
         await using var session = ctx.OpenQuerySession();
         var notices = await InScope(session, ctx.Actor().EstablishmentId)
             .Where(n => (n.Kind == NoticeKind.Incident && n.Status != IncidentStatus.Resolved)
-                || (n.Kind == NoticeKind.Maintenance && n.EndsAt > now && n.StartsAt <= soon))
+                || (n.Kind == NoticeKind.Maintenance && n.CancelledAt == null && n.EndsAt > now && n.StartsAt <= soon))
             .ToListAsync(ctx.CancellationToken);
         return [.. notices.OrderBy(n => n.Kind).ThenBy(n => n.StartsAt)];
     }
@@ -99,5 +99,11 @@ internal static class StatusFields
             .Argument<NonNullGraphType<AnnounceMaintenanceInputType>>("input")
             .AuthorizeWithRoles(nameof(Role.RegionAdministrator), nameof(Role.EstablishmentAdministrator))
             .ResolveAsync(ctx => ctx.SendAndReadAsync<ServiceNoticeView>(ctx.GetArgument<AnnounceMaintenance>("input")));
+
+        mutation.Field<NonNullGraphType<ServiceNoticeType>, ServiceNoticeView>("cancelMaintenance")
+            .Description("Calls off a maintenance window that has not ended (whoever may announce it): it leaves the status page and the banners at once. Twice, or once over, is CONFLICT.")
+            .Argument<NonNullGraphType<IdGraphType>>("maintenanceId", "The maintenance window.")
+            .AuthorizeWithRoles(nameof(Role.RegionAdministrator), nameof(Role.EstablishmentAdministrator))
+            .ResolveAsync(ctx => ctx.SendAndReadAsync<ServiceNoticeView>(new CancelMaintenance(ctx.GetArgument<Guid>("maintenanceId"))));
     }
 }

@@ -1,12 +1,16 @@
 using GraphQL;
 using Marten;
 using Marten.Services.BatchQuerying;
+using MonBureau.Application.Auditing;
 using MonBureau.Domain.Auditing;
 using MonBureau.Domain.Common;
+using MonBureau.Host.Agenda;
 using MonBureau.Host.Authorization;
 using MonBureau.Host.GraphQL.Fields;
+using MonBureau.Projections.Agenda;
 using MonBureau.Projections.Attendance;
 using MonBureau.Projections.Classes;
+using MonBureau.Projections.Grades;
 using MonBureau.Projections.Groups;
 using MonBureau.Projections.Homework;
 using MonBureau.Projections.LessonLog;
@@ -53,38 +57,54 @@ internal static class NodeKinds
             var reader = await ResourceBankFields.ReaderAsync(ctx, session);
             return resource.AuthorId == reader.PersonId || reader.MaySee(resource) ? resource : null;
         }),
+        Kind<AgendaEventView>(["myAgenda"], async (ctx, session, agendaEvent) =>
+            await PersonalAgenda.ShowsAsync(session, ctx.Service<AccessLog>(), ctx.Actor(), agendaEvent, "Query.node", ctx.Service<TimeProvider>().GetUtcNow(), ctx.CancellationToken) ? agendaEvent : null),
+        Kind<AssessmentDetails>(["gradeBook"], async (ctx, session, assessment) => await GradesFields.ReadableAssessmentAsync(ctx, session, assessment)),
     ];
 
     /// <summary>The record with this id, if the caller may read it; throws NOT_FOUND otherwise (unknown or not theirs alike).</summary>
-    public static async Task<object> ReadAsync(IResolveFieldContext ctx, IQuerySession session, Guid id)
+    public static async Task<object> ReadAsync(IResolveFieldContext ctx, IQuerySession session, Guid id) =>
+        (await ReadManyAsync(ctx, session, [id]))[0] ?? throw BusinessRuleException.NotFound("Record");
+
+    /// <summary>The records with these ids, in their order; null where the id is unknown or the record not the caller's to read.</summary>
+    public static async Task<IReadOnlyList<object?>> ReadManyAsync(IResolveFieldContext ctx, IQuerySession session, IReadOnlyList<Guid> ids)
     {
-        // One round trip looks the id up in every kind's table.
+        // One round trip looks every id up in every kind's table.
         var batch = session.CreateBatchQuery();
-        var loads = All.Select(kind => (kind, load: kind.Load(batch, id))).ToList();
+        var loads = All.Select(kind => (kind, load: kind.LoadMany(batch, [.. ids.Distinct()]))).ToList();
         await batch.Execute(ctx.CancellationToken);
+        var found = new Dictionary<Guid, (NodeKind Kind, object Record)>();
         foreach (var (kind, load) in loads)
+            foreach (var (id, record) in await load)
+                found.TryAdd(id, (kind, record));
+
+        var readable = new Dictionary<Guid, object?>();
+        foreach (var (id, (kind, record)) in found)
         {
-            if (await load is not { } record)
-                continue;
             var mayUseQuery = kind.Queries.Any(name =>
                 FieldAccess.Decide(ctx.Schema.Query.GetField(name)!, isRootField: true, ctx.Actor()) == FieldAccessDecision.Allowed);
-            if (mayUseQuery && await kind.Read(ctx, session, record) is { } readable)
-                return readable;
-            break;
+            readable[id] = mayUseQuery ? await kind.Read(ctx, session, record) : null;
         }
 
-        throw BusinessRuleException.NotFound("Record");
+        return [.. ids.Select(id => readable.GetValueOrDefault(id))];
     }
 
-    private static NodeKind Kind<T>(string[] queries, Func<IResolveFieldContext, IQuerySession, T, Task<object?>> read) where T : class =>
-        new(queries, async (batch, id) => await batch.Load<T>(id), (ctx, session, record) => read(ctx, session, (T)record));
+    private static NodeKind Kind<T>(string[] queries, Func<IResolveFieldContext, IQuerySession, T, Task<object?>> read) where T : class
+    {
+        // Marten's identity convention: every document kind here is keyed by its Guid Id property.
+        var idOf = typeof(T).GetProperty("Id") ?? throw new InvalidOperationException($"{typeof(T).Name} has no Id.");
+        return new(queries,
+            async (batch, ids) => [.. (await batch.LoadMany<T>().ById(ids)).Select(record => ((Guid)idOf.GetValue(record)!, (object)record))],
+            (ctx, session, record) => read(ctx, session, (T)record));
+    }
 
     private static async Task<bool> TaughtOrInEstablishmentAsync(IResolveFieldContext ctx, IQuerySession session, Guid unitId, Guid establishmentId) =>
         ctx.Actor().Role == Role.Teacher
             ? (await TeachingStructureFields.TaughtUnitsAsync(session, ctx.Actor().Id, ctx.CancellationToken)).Contains(unitId)
             : establishmentId == ctx.Actor().EstablishmentId;
 
-    private static async Task<bool> SetForStudentAsync(IResolveFieldContext ctx, IQuerySession session, HomeworkDetails homework)
+    /// <summary>Whether the work is set to the signed-in student (their class or group, to all or to them by name).</summary>
+    internal static async Task<bool> SetForStudentAsync(IResolveFieldContext ctx, IQuerySession session, HomeworkDetails homework)
     {
         var student = await session.LoadAsync<PersonDetails>(ctx.Actor().Id, ctx.CancellationToken);
         return student is not null
@@ -95,6 +115,6 @@ internal static class NodeKinds
     /// <param name="Queries">The queries that show this kind: the caller's profile must be allowed one of them.</param>
     private sealed record NodeKind(
         string[] Queries,
-        Func<IBatchedQuery, Guid, Task<object?>> Load,
+        Func<IBatchedQuery, Guid[], Task<(Guid Id, object Record)[]>> LoadMany,
         Func<IResolveFieldContext, IQuerySession, object, Task<object?>> Read);
 }

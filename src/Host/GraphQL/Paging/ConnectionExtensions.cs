@@ -20,6 +20,18 @@ public static class ConnectionExtensions
             .WithMetadata(PageRequest.LimitsKey, new PageLimits(defaultSize, maxSize));
     }
 
+    /// <summary>The same on a record's field, e.g. a folder's files: a page of what the record holds.</summary>
+    public static FieldBuilder<TSource, Connection<TNode>> Connection<TNodeType, TNode, TSource>(
+        this ObjectGraphType<TSource> type, string name, int defaultSize = PageRequest.DefaultSize, int maxSize = PageRequest.MaxSize)
+        where TNodeType : IGraphType
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return type.Field<NonNullGraphType<ConnectionType<TNodeType, TNode>>, Connection<TNode>>(name)
+            .Argument<IntGraphType>("first", $"How many items to return, 1 to {maxSize} (default {defaultSize}).")
+            .Argument<StringGraphType>("after", "Return the items after this cursor: the endCursor of the previous page.")
+            .WithMetadata(PageRequest.LimitsKey, new PageLimits(defaultSize, maxSize));
+    }
+
     /// <summary>
     /// One page of a database query, ordered by the keyset (sort keys, then id) and read after the cursor's keys
     /// in SQL: the query must filter but not order.

@@ -25,7 +25,7 @@ public sealed class DataCategoryType : EnumerationGraphType<DataCategory>
     public DataCategoryType()
     {
         Name = "DataCategory";
-        Description = "Kinds of personal data whose consultation is recorded: IDENTITY, HOMEWORK, TIMETABLE, ABSENCES, SANCTIONS, GRADES, MESSAGES.";
+        Description = "Kinds of personal data whose consultation is recorded: IDENTITY, HOMEWORK, TIMETABLE, ABSENCES, SANCTIONS, GRADES, MESSAGES, PORTFOLIO.";
     }
 }
 

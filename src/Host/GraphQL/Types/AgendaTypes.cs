@@ -2,6 +2,7 @@ using GraphQL.Types;
 using MonBureau.Domain.Agenda;
 using MonBureau.Host.Agenda;
 using MonBureau.Projections.Agenda;
+using MonBureau.Host.GraphQL.Nodes;
 
 namespace MonBureau.Host.GraphQL.Types;
 
@@ -10,6 +11,7 @@ public sealed class AgendaEventType : ObjectGraphType<AgendaEventView>
     public AgendaEventType()
     {
         Name = "AgendaEvent";
+        this.ImplementsNode();
         Description = "An event of the agenda: a test (devoir surveillé), meeting, trip, parents' evening… for the establishment, a class or a group.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable identifier.");
         Field(x => x.Audience, type: typeof(NonNullGraphType<AgendaAudienceType>)).Description("Who it is for.");

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using MonBureau.Domain.Grades;
 using MonBureau.Host.Grades;
 using MonBureau.Projections.Grades;
+using MonBureau.Host.GraphQL.Nodes;
 
 namespace MonBureau.Host.GraphQL.Types;
 
@@ -77,6 +78,7 @@ internal sealed class AssessmentType : ObjectGraphType<AssessmentDetails>
     public AssessmentType()
     {
         Name = "Assessment";
+        this.ImplementsNode();
         Description = "An assessment (évaluation, devoir) in a grade book: its marks count in the subject's average by its coefficient.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable identifier.");
         Field(x => x.TeachingUnitId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Class or group assessed.");

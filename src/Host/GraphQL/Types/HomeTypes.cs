@@ -86,6 +86,7 @@ public sealed class StudentHomeType : ObjectGraphType<StudentHome>
         HomeFieldsCommon.AddWork(this, h => h.Student);
         HomeFieldsCommon.AddRecentResources(this);
         HomeFieldsCommon.AddUnread(this);
+        HomePreferencesFields.AddTo(this, ctx => HomePreferencesFields.StudentFactsAsync(ctx, ctx.Source.Student));
     }
 }
 
@@ -102,6 +103,7 @@ public sealed class GuardianHomeType : ObjectGraphType<GuardianHome>
             .Resolve(ctx => [.. ctx.Source.Children.Select(c => new HomeOf(c))]);
         HomeFieldsCommon.AddRecentResources(this);
         HomeFieldsCommon.AddUnread(this);
+        HomePreferencesFields.AddTo(this, ctx => HomePreferencesFields.GuardianFactsAsync(ctx, ctx.Source.Children));
     }
 }
 
@@ -131,5 +133,6 @@ public sealed class TeacherHomeType : ObjectGraphType<TeacherHome>
             .Description($"Submissions to the teacher's homework without feedback yet, oldest handed in first, at most {HomeFields.AwaitingFeedback}.")
             .ResolveAsync(async ctx => await HomeFields.AwaitingFeedbackAsync(ctx));
         HomeFieldsCommon.AddUnread(this);
+        HomePreferencesFields.AddTo(this, HomePreferencesFields.TeacherFactsAsync);
     }
 }

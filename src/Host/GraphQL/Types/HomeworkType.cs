@@ -24,5 +24,6 @@ public sealed class HomeworkType : ObjectGraphType<HomeworkDetails>
         Field(x => x.AllowedContentTypes).Description("File types accepted in submissions.");
         Field(x => x.Version, type: typeof(NonNullGraphType<IntGraphType>)).Description("Version, raised by every change; editHomework must name the version it edits.");
         Field(x => x.EditedAt, nullable: true).Description("When it was last edited; null when never.");
+        Field(x => x.Documents, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<AttachedFileType>>>)).Description("Documents handed out with the work, from the teacher's workspace; open them with the file query.");
     }
 }

@@ -85,6 +85,7 @@ public sealed class AssignHomeworkInputType : InputObjectGraphType<AssignHomewor
         Field(x => x.DueAt).Description("Due date and time, in the future and within a year.");
         Field(x => x.ExpectedFormat, type: typeof(SubmissionFormatType)).Description("What the submission must contain; TEXT_OR_FILE when omitted.");
         Field(x => x.AllowedContentTypes, type: typeof(ListGraphType<NonNullGraphType<StringGraphType>>)).Description("Accepted file types (e.g. application/pdf); every accepted type when omitted.");
+        Field(x => x.WorkspaceFileIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>)).Description("Documents handed out with the work: files of the teacher's workspace they may read (at most 5), referenced rather than copied.");
     }
 }
 

@@ -19,10 +19,10 @@ public sealed class RecipientInputType : InputObjectGraphType<RecipientSelector>
 /// <summary>A new conversation as the API receives it: files arrive base64-encoded.</summary>
 public sealed record SendMessageInput(
     string Subject, string Body, IReadOnlyList<RecipientSelector> Recipients, bool? Urgent, bool? Confidential, Guid? ConcernsStudentId,
-    DateTimeOffset? SendAt, IReadOnlyList<FileUploadInput>? Attachments) : Redacted
+    DateTimeOffset? SendAt, IReadOnlyList<FileUploadInput>? Attachments, IReadOnlyList<Guid>? WorkspaceFileIds = null) : Redacted
 {
     public SendMessage ToCommand() => new(
-        Subject, Body, Recipients, Urgent ?? false, Confidential ?? false, ConcernsStudentId, SendAt, [.. (Attachments ?? []).Select(a => a.ToUpload())]);
+        Subject, Body, Recipients, Urgent ?? false, Confidential ?? false, ConcernsStudentId, SendAt, [.. (Attachments ?? []).Select(a => a.ToUpload())], WorkspaceFileIds);
 }
 
 public sealed class SendMessageInputType : InputObjectGraphType<SendMessageInput>
@@ -39,14 +39,16 @@ public sealed class SendMessageInputType : InputObjectGraphType<SendMessageInput
         Field(x => x.ConcernsStudentId, type: typeof(IdGraphType)).Description("For a confidential message, the student it is about.");
         Field(x => x.SendAt, nullable: true).Description("Send later, at this time (envoi différé); quiet hours still apply unless urgent.");
         Field(x => x.Attachments, type: typeof(ListGraphType<NonNullGraphType<FileUploadInputType>>)).Description("Files to attach, at most 5.");
+        Field(x => x.WorkspaceFileIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>)).Description("Files of the sender's workspaces to attach without a copy; with the uploads, at most 5.");
     }
 }
 
 /// <summary>A reply as the API receives it.</summary>
 public sealed record ReplyToThreadInput(
-    Guid ThreadId, string Body, IReadOnlyList<Guid>? RecipientIds, bool? Urgent, DateTimeOffset? SendAt, IReadOnlyList<FileUploadInput>? Attachments) : Redacted
+    Guid ThreadId, string Body, IReadOnlyList<Guid>? RecipientIds, bool? Urgent, DateTimeOffset? SendAt, IReadOnlyList<FileUploadInput>? Attachments,
+    IReadOnlyList<Guid>? WorkspaceFileIds = null) : Redacted
 {
-    public ReplyToThread ToCommand() => new(ThreadId, Body, RecipientIds, Urgent ?? false, SendAt, [.. (Attachments ?? []).Select(a => a.ToUpload())]);
+    public ReplyToThread ToCommand() => new(ThreadId, Body, RecipientIds, Urgent ?? false, SendAt, [.. (Attachments ?? []).Select(a => a.ToUpload())], WorkspaceFileIds);
 }
 
 public sealed class ReplyToThreadInputType : InputObjectGraphType<ReplyToThreadInput>
@@ -62,6 +64,7 @@ public sealed class ReplyToThreadInputType : InputObjectGraphType<ReplyToThreadI
         Field(x => x.Urgent, nullable: true).Description("Deliver through quiet hours: school-life office and direction only.");
         Field(x => x.SendAt, nullable: true).Description("Send later, at this time.");
         Field(x => x.Attachments, type: typeof(ListGraphType<NonNullGraphType<FileUploadInputType>>)).Description("Files to attach, at most 5.");
+        Field(x => x.WorkspaceFileIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>)).Description("Files of the sender's workspaces to attach without a copy; with the uploads, at most 5.");
     }
 }
 

@@ -50,7 +50,7 @@ public sealed class NotificationCategoryType : EnumerationGraphType<Notification
     public NotificationCategoryType()
     {
         Name = "NotificationCategory";
-        Description = "MESSAGES, HOMEWORK (new work), FEEDBACK (work returned, grades), ABSENCES, AGENDA, DISCIPLINE.";
+        Description = "MESSAGES, HOMEWORK (new work), FEEDBACK (work returned, grades), ABSENCES, AGENDA, DISCIPLINE, FORUMS (for moderators: posts reported or waiting for approval).";
     }
 }
 

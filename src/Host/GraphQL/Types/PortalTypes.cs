@@ -143,3 +143,18 @@ public sealed class EnableConnectorInputType : InputObjectGraphType<EnableConnec
         Field(x => x.Profiles, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>)).Description("Profiles whose portal shows it.");
     }
 }
+
+/// <summary>How often one service was opened at the establishment over a period, and by how many people.</summary>
+public sealed record ServiceUsage(ConnectorView Connector, int Openings, int People);
+
+public sealed class ServiceUsageType : ObjectGraphType<ServiceUsage>
+{
+    public ServiceUsageType()
+    {
+        Name = "ServiceUsage";
+        Description = "How much one service of the portal is used at the establishment over a period.";
+        Field<NonNullGraphType<ConnectorType>, ConnectorView>("connector").Description("The service.").Resolve(ctx => ctx.Source.Connector);
+        Field(x => x.Openings).Description("How many times it was opened (single sign-on hand-offs issued).");
+        Field(x => x.People).Description("How many different people opened it.");
+    }
+}

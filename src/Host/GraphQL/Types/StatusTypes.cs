@@ -20,6 +20,7 @@ public sealed class ServiceNoticeType : ObjectGraphType<ServiceNoticeView>
         Field(x => x.StartsAt).Description("When the incident was declared, or when the maintenance starts.");
         Field(x => x.EndsAt, nullable: true).Description("When the incident was resolved (null while open), or when the maintenance ends.");
         Field(x => x.PublishedAt).Description("When it was published.");
+        Field(x => x.CancelledAt, nullable: true).Description("When a maintenance window was cancelled; null otherwise. A cancelled window is listed nowhere.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NoticeUpdateType>>>, IReadOnlyList<NoticeUpdate>>("timeline")
             .Description("An incident's updates, oldest first; empty for a maintenance window.")
             .Resolve(ctx => ctx.Source.Timeline);
