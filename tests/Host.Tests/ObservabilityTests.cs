@@ -31,7 +31,8 @@ public class ObservabilityTests(AppFactory app)
 
         var scrape = await ScrapeAsync();
 
-        Assert.Contains("http_server_request_duration_seconds", scrape, StringComparison.Ordinal);
+        Assert.True(scrape.Contains("http_server_request_duration_seconds", StringComparison.Ordinal),
+            $"No request metric in the scrape; metrics present: {string.Join(", ", scrape.Split('\n').Where(l => l.StartsWith("# TYPE", StringComparison.Ordinal)).Select(l => l.Split(' ')[2]))}");
         Assert.Contains("db_client_", scrape, StringComparison.Ordinal);
         Assert.DoesNotContain("Canaridemetrique", scrape, StringComparison.Ordinal);
         Assert.DoesNotContain(school.StudentToken, scrape, StringComparison.Ordinal);
