@@ -1,4 +1,5 @@
 using System.Text;
+using MonBureau.Application.Privacy;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Privacy;
 using MonBureau.Host.Tests.Infrastructure;
