@@ -169,6 +169,24 @@ public class WorkspaceDecisionsTests
     }
 
     [Fact]
+    public void Given_a_folder_binned_When_the_restore_window_is_over_Then_it_and_what_it_held_are_due_and_nothing_else()
+    {
+        var student = Student();
+        var tree = Empty(student.PersonalScope);
+        var folder = WorkspaceDecisions.CreateFolder(Guid.CreateVersion7(), new CreateWorkspaceFolder(tree.RootId, "Brouillons"), student, tree, Now);
+        tree = With(tree, folder);
+        var inside = WorkspaceDecisions.PlaceFile(Guid.CreateVersion7(), Upload(folder.FolderId), student, tree, null, Guid.CreateVersion7(), WorkspaceQuotas.Student, Now);
+        var kept = WorkspaceDecisions.PlaceFile(Guid.CreateVersion7(), Upload(tree.RootId, "Fiche gardée", "fiche.txt"), student, tree, null, Guid.CreateVersion7(), WorkspaceQuotas.Student, Now);
+        tree = With(tree, inside, kept);
+        tree = With(tree, WorkspaceDecisions.Bin(new BinWorkspaceItem(folder.FolderId), student, tree, Now));
+
+        Assert.Empty(WorkspaceBin.Due(tree, Now.AddDays(WorkspaceDecisions.BinDays)));
+        Assert.Equal(
+            new[] { folder.FolderId, inside.EntryId }.Order(),
+            WorkspaceBin.Due(tree, Now.AddDays(WorkspaceDecisions.BinDays + 1)).Select(i => i.Id).Order());
+    }
+
+    [Fact]
     public void Given_a_drop_box_When_students_drop_Then_each_sees_only_their_own_and_the_teacher_sees_all()
     {
         var teacher = Teacher();

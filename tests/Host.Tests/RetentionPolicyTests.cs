@@ -20,7 +20,7 @@ public class RetentionPolicyTests(AppFactory app)
         var refused = await officer.SendAsync(Override, new { c = "SANCTIONS", d = 30 });
         var platformWide = await officer.SendAsync(Override, new { c = "ACCESS_HISTORY", d = 730 });
 
-        Assert.Equal(8, register.Count);
+        Assert.Equal(9, register.Count);
         Assert.Equal(90, register.Single(r => r!["category"]!.GetValue<string>() == "ACCOUNT_DATA")!["days"]!.GetValue<int>());
         var messages = changed.Single(r => r!["category"]!.GetValue<string>() == "MESSAGES")!;
         Assert.Equal(730, messages["days"]!.GetValue<int>());

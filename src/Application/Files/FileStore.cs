@@ -93,7 +93,8 @@ public sealed class FileStore(NpgsqlDataSource dataSource, SubjectKeyRing keys, 
     /// Part of a retention purge: the files of records past their retention, except content a workspace still names
     /// (a message or a homework referencing a workspace file shares its content, ADR 0031; the bin included).
     /// </summary>
-    public static void Delete(IDocumentSession session, IReadOnlyCollection<Guid> fileIds)
+    /// <param name="leaving">Workspace items removed in the same session, whose documents are still there when this runs.</param>
+    public static void Delete(IDocumentSession session, IReadOnlyCollection<Guid> fileIds, IReadOnlyCollection<Guid>? leaving = null)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(fileIds);
@@ -101,8 +102,8 @@ public sealed class FileStore(NpgsqlDataSource dataSource, SubjectKeyRing keys, 
         if (fileIds.Count > 0)
         {
             session.QueueSqlCommand(
-                $"DELETE FROM {schema}.{TableName} f WHERE f.file_id = ANY(?) AND NOT EXISTS (SELECT 1 FROM {schema}.{WorkspaceTable} w WHERE w.data -> 'File' ->> 'FileId' = f.file_id::text)",
-                fileIds.ToArray());
+                $"DELETE FROM {schema}.{TableName} f WHERE f.file_id = ANY(?) AND NOT EXISTS (SELECT 1 FROM {schema}.{WorkspaceTable} w WHERE w.data -> 'File' ->> 'FileId' = f.file_id::text AND w.id <> ALL(?))",
+                fileIds.ToArray(), (leaving ?? []).ToArray());
         }
     }
 

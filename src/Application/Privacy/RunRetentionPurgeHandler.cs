@@ -7,10 +7,12 @@ using MonBureau.Application.Discipline;
 using MonBureau.Application.Homework;
 using MonBureau.Application.LessonLog;
 using MonBureau.Application.Establishments;
+using MonBureau.Application.Workspace;
 using MonBureau.Domain.Common;
 using MonBureau.Domain.Establishments;
 using MonBureau.Domain.Identity;
 using MonBureau.Domain.Privacy;
+using MonBureau.Domain.Workspace;
 
 namespace MonBureau.Application.Privacy;
 
@@ -100,6 +102,8 @@ public static class RunRetentionPurgeHandler
         var messageCutoff = now - RetentionRegistry.Rule(RetentionCategory.Messages).Duration!.Value;
         await PurgeInAsync(RetentionCategory.Messages, messageCutoff, async () => await MessagePurge.RunAsync(session, eventChain, clock, command.DryRun, cancellationToken));
         await PurgeInAsync(RetentionCategory.Messages, messageCutoff, async () => await ForumPurge.RunAsync(session, eventChain, clock, command.DryRun, cancellationToken));
+        await PurgeInAsync(RetentionCategory.WorkspaceBin, now.AddDays(-WorkspaceDecisions.BinDays),
+            async () => await WorkspaceBinPurge.RunAsync(session, clock, command.DryRun, cancellationToken));
         var accessCutoff = now - RetentionRegistry.Rule(RetentionCategory.AccessHistory).Duration!.Value;
         await PurgeAsync(RetentionCategory.AccessHistory, accessCutoff,
             async () => (await accessHistory.RunAsync(session, accessCutoff, command.DryRun, cancellationToken))?.Rows ?? 0);

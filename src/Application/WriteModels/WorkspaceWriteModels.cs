@@ -20,6 +20,8 @@ public partial class WorkspaceItemState : SingleStreamProjection<WorkspaceItem, 
     public WorkspaceItem Apply(WorkspaceItemRestored e, WorkspaceItem item) => item.Apply(e);
 
     public WorkspaceItem Apply(WorkspaceFolderShared e, WorkspaceItem item) => item.Apply(e);
+
+    public bool ShouldDelete(WorkspaceItemPurged e) => true;
 }
 
 public static class WorkspaceWriteModelsSetup

@@ -11,4 +11,5 @@ public enum RetentionCategory
     Messages,
     LessonLog,
     Sanctions,
+    WorkspaceBin,
 }

@@ -40,6 +40,9 @@ public static class RetentionRegistry
             "after the end of the school year", Days(1825), Days(365), Days(3650), "Official document; duration unverified, kept 5 years by default"),
         new(RetentionCategory.Sanctions, "Discipline", "Public task (Code de l'éducation)",
             "per sanction, R511-13", null, null, null, "Code de l'éducation R511-13 (décret 2019-906)"),
+        new(RetentionCategory.WorkspaceBin, "Let people restore what they deleted from their workspace (corbeille)", "Public task",
+            "after the item was put in the bin", Days(Workspace.WorkspaceDecisions.BinDays), Days(Workspace.WorkspaceDecisions.BinDays),
+            Days(Workspace.WorkspaceDecisions.BinDays), "The bin's restore window (ADR 0031); nothing is kept once it cannot be restored", PlatformWide: true),
     ];
 
     public static RetentionRule Rule(RetentionCategory category) => Defaults.Single(r => r.Category == category);

@@ -28,3 +28,6 @@ public sealed record WorkspaceItemRestored(Guid ItemId, Guid EstablishmentId, Gu
 
 /// <summary>The people of the establishment who may read this personal folder and what it holds (replaces the earlier list).</summary>
 public sealed record WorkspaceFolderShared(Guid FolderId, Guid EstablishmentId, IReadOnlyList<Guid> ReaderIds, Guid SharedBy, DateTimeOffset SharedAt) : IEstablishmentScoped;
+
+/// <summary>Removed for good by the retention purge, past the bin's restore window; only ids and the date stay.</summary>
+public sealed record WorkspaceItemPurged(Guid ItemId, Guid EstablishmentId, DateTimeOffset PurgedAt) : IEstablishmentScoped;
