@@ -53,7 +53,7 @@ internal sealed class Api(HttpClient http, AccessTokens tokens)
         var body = JsonNode.Parse(await PostRawAsync(http, "/graphql", token, query, variables))!;
         if (body["errors"] is JsonArray { Count: > 0 } errors)
             throw new InvalidOperationException($"{query}: {errors.ToJsonString()}");
-        if (body["data"] is JsonObject data && data.Select(f => f.Value?["userErrors"]).OfType<JsonArray>().FirstOrDefault(e => e.Count > 0) is { } refused)
+        if (body["data"] is JsonObject data && data.Select(f => (f.Value as JsonObject)?["userErrors"]).OfType<JsonArray>().FirstOrDefault(e => e.Count > 0) is { } refused)
             throw new InvalidOperationException($"{query}: {refused.ToJsonString()}");
         return body["data"]!;
     }

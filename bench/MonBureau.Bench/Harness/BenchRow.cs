@@ -15,4 +15,15 @@ internal sealed record BenchRow(string Figure, string Value, string Baseline, do
     public static string Load(LoadResult result, string unit = "req/s") =>
         string.Create(CultureInfo.InvariantCulture, $"{result.PerSecond:N0} {unit}, p50 {result.P50:F1} ms, p99 {result.P99:F1} ms")
         + (result.Errors > 0 ? string.Create(CultureInfo.InvariantCulture, $", **{result.Errors} of {result.Count} failed**") : "");
+
+    /// <summary>
+    /// What one operation costs in CPU, split by process, next to the baseline's: the measured bound on throughput,
+    /// whatever the machine's load did to the rates (a saturated machine serves at most its cores' time divided by it).
+    /// </summary>
+    public static BenchRow CpuPerOperation(string operation, LoadResult measured, string baselineName, LoadResult baseline) =>
+        measured.Cpu is { } cpu && baseline.Cpu is { } baselineCpu
+            ? new BenchRow($"CPU time per {operation} (lower is better)", cpu.PerOperation(measured.Count, hasServer: true),
+                $"{baselineName}: {baselineCpu.PerOperation(baseline.Count, hasServer: baselineCpu.Server > 0)}",
+                cpu.TotalPerOperation(measured.Count) / baselineCpu.TotalPerOperation(baseline.Count), "", null)
+            : new BenchRow($"CPU time per {operation}", "n/a (no /proc)", "", null, "", null);
 }

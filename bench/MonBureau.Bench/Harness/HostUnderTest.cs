@@ -43,6 +43,8 @@ internal sealed class HostUnderTest : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    public int ProcessId => _child.Process.Id;
+
     public static async Task<HostUnderTest> StartAsync(HostKind kind, string connectionString, HostKeys keys)
     {
         var port = FreePort();
@@ -55,6 +57,9 @@ internal sealed class HostUnderTest : IAsyncDisposable
             ["BENCH_PORT"] = port.ToString(CultureInfo.InvariantCulture),
             // A seed through the API on a machine shared with builds can exceed the 30 s request limit: a bench measures, it does not police.
             ["MonBureau__GraphQL__Timeout"] = "00:10:00",
+            // Server GC, as the application runs in production (its Web SDK project sets System.GC.Server) and as any
+            // ASP.NET Core endpoint would: this bench's own executable is a console app, workstation GC by default.
+            ["DOTNET_gcServer"] = "1",
         };
         var mode = kind switch
         {

@@ -4,9 +4,10 @@ namespace MonBureau.Bench.Harness;
 
 /// <summary>
 /// Operations per second over the measured time, latency percentiles of single operations, and how many failed (an
-/// overloaded machine makes requests time out; they are counted and shown, not allowed to abort the whole run).
+/// overloaded machine makes requests time out; they are counted and shown, not allowed to abort the whole run), and the
+/// CPU its turns consumed (<see cref="CpuReading"/>; null off Linux).
 /// </summary>
-internal sealed record LoadResult(double PerSecond, double P50, double P99, int Count, int Errors)
+internal sealed record LoadResult(double PerSecond, double P50, double P99, int Count, int Errors, CpuReading? Cpu)
 {
     /// <summary>
     /// <paramref name="clients"/> concurrent loops, each calling <paramref name="operation"/> (client index, iteration)
@@ -20,19 +21,27 @@ internal sealed record LoadResult(double PerSecond, double P50, double P99, int 
     /// the machine's load during the run weighs on all of them alike: on a shared machine, measuring one contender
     /// after the other compares two different machines.
     /// </summary>
-    public static async Task<LoadResult[]> SideBySideAsync(int rounds, int clients, int perClient, params Func<int, int, Task>[] contenders)
+    public static Task<LoadResult[]> SideBySideAsync(int rounds, int clients, int perClient, params Func<int, int, Task>[] contenders) =>
+        SideBySideAsync(rounds, clients, perClient, [.. contenders.Select(operation => new Contender(operation))]);
+
+    /// <inheritdoc cref="SideBySideAsync(int, int, int, Func{int, int, Task}[])"/>
+    public static async Task<LoadResult[]> SideBySideAsync(int rounds, int clients, int perClient, IReadOnlyList<Contender> contenders)
     {
         rounds = Math.Clamp(rounds, 1, perClient);
         var latencies = contenders.Select(_ => new List<double>(clients * perClient)).ToArray();
-        var seconds = new double[contenders.Length];
-        var errors = new int[contenders.Length];
+        var seconds = new double[contenders.Count];
+        var errors = new int[contenders.Count];
+        var cpu = new CpuReading?[contenders.Count];
         for (var round = 0; round < rounds; round++)
         {
             var first = perClient * round / rounds;
             var count = perClient * (round + 1) / rounds - first;
-            for (var c = 0; c < contenders.Length; c++)
+            for (var c = 0; c < contenders.Count; c++)
             {
-                var (elapsed, failed) = await RunAsync(clients, first, count, contenders[c], latencies[c]);
+                var before = CpuReading.Take(contenders[c].ServerProcessId);
+                var (elapsed, failed) = await RunAsync(clients, first, count, contenders[c].Operation, latencies[c]);
+                if (before is not null && CpuReading.Take(contenders[c].ServerProcessId) is { } after)
+                    cpu[c] = (cpu[c] ?? CpuReading.Zero) + (after - before);
                 seconds[c] += elapsed;
                 errors[c] += failed;
             }
@@ -41,13 +50,14 @@ internal sealed record LoadResult(double PerSecond, double P50, double P99, int 
         return [.. latencies.Select((all, c) =>
         {
             all.Sort();
-            return new LoadResult((all.Count - errors[c]) / seconds[c], Percentile(all, 0.50), Percentile(all, 0.99), all.Count, errors[c]);
+            return new LoadResult((all.Count - errors[c]) / seconds[c], Percentile(all, 0.50), Percentile(all, 0.99), all.Count, errors[c], cpu[c]);
         })];
     }
 
     private static async Task<(double Seconds, int Errors)> RunAsync(int clients, int first, int count, Func<int, int, Task> operation, List<double> latencies)
     {
         var errors = 0;
+        string? firstError = null;
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
         {
@@ -61,7 +71,8 @@ internal sealed record LoadResult(double PerSecond, double P50, double P99, int 
                 }
                 catch (Exception e) when (e is InvalidOperationException or HttpRequestException or TaskCanceledException or TimeoutException or Npgsql.NpgsqlException)
                 {
-                    Interlocked.Increment(ref errors);
+                    if (Interlocked.Increment(ref errors) == 1)
+                        firstError = e.Message;
                 }
 
                 mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -70,8 +81,13 @@ internal sealed record LoadResult(double PerSecond, double P50, double P99, int 
             lock (latencies)
                 latencies.AddRange(mine);
         }));
+        if (firstError is not null) // the figure counts failures; their cause goes under the table
+            BenchNotes.Add($"{errors} of {clients * count} calls of a round failed; the first: {(firstError.Length > 400 ? firstError[..400] + "…" : firstError)}");
         return (watch.Elapsed.TotalSeconds, errors);
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)(sorted.Count * p))];
 }
+
+/// <summary>One contender of a side-by-side measurement: its operation, and the process serving it, if not this one.</summary>
+internal sealed record Contender(Func<int, int, Task> Operation, int? ServerProcessId = null);
