@@ -62,7 +62,9 @@ internal sealed record CpuReading(double Server, double Database, double Driver)
         var open = stat.IndexOf('(', StringComparison.Ordinal);
         var close = stat.LastIndexOf(')');
         var fields = stat[(close + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture); // utime, stime
+        // utime and stime, plus cutime and cstime: a backend that exits takes its CPU time out of the sum, and the
+        // postmaster that reaps it gets it back in its children's times, so the sum over PostgreSQL stays cumulative.
+        var ticks = fields.Skip(11).Take(4).Sum(field => long.Parse(field, CultureInfo.InvariantCulture));
         return (stat[(open + 1)..close], ticks / TicksPerSecond);
     }
 }
