@@ -114,7 +114,11 @@ internal static class GraphQLExecution
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         var allowed = TimeoutOf(limits, request.Query, request.OperationName);
-        timeout.CancelAfter(allowed);
+        // CancelAfter(0) fires on a timer thread, so a request could finish before a zero limit took effect.
+        if (allowed <= TimeSpan.Zero)
+            timeout.Cancel();
+        else
+            timeout.CancelAfter(allowed);
         ExecutionResult result;
         try
         {
