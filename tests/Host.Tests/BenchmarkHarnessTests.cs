@@ -31,5 +31,11 @@ public class BenchmarkHarnessTests
         File.Delete(results);
         foreach (var verb in new[] { "startup", "access-log", "mutations", "home", "audit-query", "indicators-rebuild", "generate-year" })
             Assert.Contains($"| {verb} |", table, StringComparison.Ordinal);
+        // The load-independent figure that explains the misses: CPU per operation, split by process (Linux /proc).
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.Contains("| CPU time per `recordLateness` (lower is better) | server ", table, StringComparison.Ordinal);
+            Assert.Contains("| CPU time per `studentHome` (lower is better) | server ", table, StringComparison.Ordinal);
+        }
     }
 }

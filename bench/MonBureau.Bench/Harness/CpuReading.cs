@@ -27,7 +27,8 @@ internal sealed record CpuReading(double Server, double Database, double Driver)
             .Select(d => SecondsOf(Path.Combine(d, "stat")))
             .Where(p => p.Command == "postgres")
             .Sum(p => p.Seconds);
-        return new CpuReading(server, database, Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds);
+        using var driver = Process.GetCurrentProcess();
+        return new CpuReading(server, database, driver.TotalProcessorTime.TotalSeconds);
     }
 
     public static CpuReading operator -(CpuReading after, CpuReading before) =>

@@ -88,6 +88,3 @@ internal sealed record LoadResult(double PerSecond, double P50, double P99, int 
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)(sorted.Count * p))];
 }
-
-/// <summary>One contender of a side-by-side measurement: its operation, and the process serving it, if not this one.</summary>
-internal sealed record Contender(Func<int, int, Task> Operation, int? ServerProcessId = null);
