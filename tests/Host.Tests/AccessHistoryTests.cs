@@ -2,11 +2,12 @@ using MonBureau.Application.Auditing;
 using MonBureau.Domain.Common;
 using MonBureau.Host.Tests.Infrastructure;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace MonBureau.Host.Tests;
 
 [Collection(AppHost.Name)]
-public class AccessHistoryTests(AppFactory app)
+public class AccessHistoryTests(AppFactory app, ITestOutputHelper output)
 {
     private const string History = """
         query($s: ID!, $first: Int, $after: String) { accessHistory(subjectId: $s, first: $first, after: $after) {
@@ -32,6 +33,28 @@ public class AccessHistoryTests(AppFactory app)
         Assert.Equal("IDENTITY", entry["category"]!.GetValue<string>());
         Assert.Equal("consult-42", entry["correlationId"]!.GetValue<string>());
         Assert.False(history["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+    }
+
+    /// <summary>The SQL round trips the privacy officer's question may cost (docs/benchmarks.md, « Audit query »).</summary>
+    private const int HistoryRoundTrips = 2;
+
+    [Fact]
+    public async Task The_privacy_officers_question_costs_the_same_few_sql_round_trips_however_long_the_history()
+    {
+        var school = await SchoolScenario.CreateAsync(app);
+        var teacher = app.Client(school.TeacherToken);
+        var officer = app.Client(PrivacyOfficer(school));
+        (await teacher.SendAsync(Read(school.StudentId))).Ok();
+        var (shortHistory, onOne) = await SqlRoundTrips.CountAsync(officer, History, new { s = school.StudentId, first = 50 });
+        for (var i = 0; i < 5; i++)
+            (await teacher.SendAsync(Read(school.StudentId))).Ok();
+        var (longerHistory, onSix) = await SqlRoundTrips.CountAsync(officer, History, new { s = school.StudentId, first = 50 });
+        output.WriteLine($"SQL commands of accessHistory: {onOne} over one record, {onSix} over six");
+
+        Assert.Single(shortHistory.Ok()["accessHistory"]!["nodes"]!.AsArray());
+        Assert.Equal(6, longerHistory.Ok()["accessHistory"]!["nodes"]!.AsArray().Count);
+        Assert.InRange(onOne, 1, HistoryRoundTrips);
+        Assert.Equal(onOne, onSix);
     }
 
     [Fact]
