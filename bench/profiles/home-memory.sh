@@ -13,9 +13,19 @@ dotnet build -c Release bench/MonBureau.Bench -v q -nologo > "$out/build.log"
 dotnet bench/MonBureau.Bench/bin/Release/net10.0/MonBureau.Bench.dll home --size lycee --out "$out/home.md" > "$out/home.log" 2>&1 &
 bench=$!
 
-until app=$(pgrep -f "MonBureau.Bench.dll serve-host$"); do sleep 1; done
+# Waits for a server of the run to start; gives up with the run's log if the run ended first.
+server_pid() {
+  local pid
+  until pid=$(pgrep -f "MonBureau.Bench.dll $1"); do
+    kill -0 "$bench" 2> /dev/null || { cat "$out/home.log" >&2; exit 1; }
+    sleep 1
+  done
+  echo "$pid"
+}
+
+app=$(server_pid "serve-host$")
 "$tools/dotnet-counters" collect -p "$app" --counters System.Runtime --refresh-interval 5 -o "$out/app-counters.csv" > /dev/null 2>&1 &
-until norec=$(pgrep -f "MonBureau.Bench.dll serve-host --without-access-recording"); do sleep 1; done
+norec=$(server_pid "serve-host --without-access-recording")
 
 # The servers warm up for about a minute after the last one starts; the measured rounds follow.
 sleep 100
